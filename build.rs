@@ -1,0 +1,43 @@
+//! Reads `data/` through `harbor-content` and writes Rust statics into OUT_DIR. A broken data
+//! file stops the build with every problem listed, so bad content never reaches a visitor.
+
+use std::path::Path;
+
+fn main() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    println!("cargo:rerun-if-changed=data");
+    let content = match harbor_content::load(&data) {
+        Ok(c) => c,
+        Err(problems) => {
+            for p in &problems {
+                println!("cargo:warning={p}");
+            }
+            panic!("{} problem(s) in data/ (listed above)", problems.len());
+        }
+    };
+    for (tag, id) in content.i18n.missing() {
+        println!("cargo:warning=translation `{tag}` lacks `{id}`; English is shown instead");
+    }
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out);
+    write(
+        &out.join("i18n.rs"),
+        &harbor_content::codegen::i18n(&content.i18n),
+    );
+    write(
+        &out.join("crisis.rs"),
+        &harbor_content::codegen::crisis(&content.crisis, &content.timezones),
+    );
+    write(
+        &out.join("finder.rs"),
+        &harbor_content::codegen::finder(&content.finder),
+    );
+}
+
+fn write(path: &Path, text: &str) {
+    // Only rewrite when changed, so cargo does not recompile the widget needlessly.
+    if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
+        std::fs::write(path, text)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    }
+}

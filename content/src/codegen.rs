@@ -1,0 +1,182 @@
+//! Writes the Rust source the widget includes (`include!` in src/*/data.rs). String literals use
+//! `{:?}`, which always yields a valid, escaped Rust literal.
+
+use crate::crisis::CrisisData;
+use crate::finder::{Finder, APPROACHES};
+use crate::i18n::{Catalog, Piece};
+use std::fmt::Write;
+
+/// `finder-q-style` → `FinderQStyle`.
+pub fn variant_name(id: &str) -> String {
+    id.split(['-', '_'])
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let mut c = p.chars();
+            let first = c.next().map(|f| f.to_ascii_uppercase()).into_iter();
+            first.chain(c).collect::<String>()
+        })
+        .collect()
+}
+
+pub fn i18n(catalog: &Catalog) -> String {
+    let mut s = String::new();
+    s.push_str("/// One variant per message in `data/i18n/en/`, in file order.\n");
+    s.push_str("#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]\npub enum Msg {\n");
+    for id in &catalog.ids {
+        let _ = writeln!(s, "    {},", variant_name(id));
+    }
+    s.push_str("}\n\n");
+    let _ = writeln!(s, "pub const MSG_COUNT: usize = {};", catalog.ids.len());
+    s.push_str("pub static MSG_IDS: [&str; MSG_COUNT] = [\n");
+    for id in &catalog.ids {
+        let _ = writeln!(s, "    {id:?},");
+    }
+    s.push_str("];\n\n");
+    let _ = writeln!(
+        s,
+        "pub static LOCALES: [LocaleData; {}] = [",
+        catalog.locales.len()
+    );
+    for loc in &catalog.locales {
+        let _ = writeln!(
+            s,
+            "    LocaleData {{ tag: {:?}, name: {:?}, rtl: {}, reviewed: {}, messages: &[",
+            loc.tag, loc.name, loc.rtl, loc.reviewed
+        );
+        for id in &catalog.ids {
+            match loc.messages.get(id) {
+                Some(pieces) => {
+                    s.push_str("        Some(");
+                    pieces_literal(&mut s, pieces);
+                    s.push_str("),\n");
+                }
+                None => s.push_str("        None,\n"),
+            }
+        }
+        s.push_str("    ] },\n");
+    }
+    s.push_str("];\n");
+    s
+}
+
+fn pieces_literal(s: &mut String, pieces: &[Piece]) {
+    s.push_str("&[");
+    for p in pieces {
+        match p {
+            Piece::Text(t) => {
+                let _ = write!(s, "Piece::Text({t:?}),");
+            }
+            Piece::Var(v) => {
+                let _ = write!(s, "Piece::Var({v:?}),");
+            }
+            Piece::Select {
+                var,
+                variants,
+                default,
+            } => {
+                let _ = write!(s, "Piece::Select({var:?}, &[");
+                for (key, v) in variants {
+                    let _ = write!(s, "({key:?}, ");
+                    pieces_literal(s, v);
+                    s.push_str("),");
+                }
+                let _ = write!(s, "], {default}),");
+            }
+        }
+    }
+    s.push(']');
+}
+
+pub fn crisis(data: &CrisisData, timezones: &[(String, String)]) -> String {
+    let mut s = String::new();
+    s.push_str("/// Countries with confirmed services, sorted by code.\npub static COUNTRIES: &[Country] = &[\n");
+    for c in &data.countries {
+        let _ = writeln!(s, "    Country {{ code: {:?}, services: &[", c.country);
+        for sv in &c.services {
+            let _ = writeln!(
+                s,
+                "        Service {{ id: {:?}, name: {:?}, audience: &{:?}, languages: &{:?}, open_24_7: {}, hours: {:?}, cost: {:?}, sources: &{:?}, verified_on: {:?}, pairs_with: &{:?}, contacts: &[",
+                sv.id, sv.name, sv.audience, sv.languages, sv.open_24_7, sv.hours, sv.cost, sv.sources, sv.verified_on, sv.pairs_with
+            );
+            for ct in &sv.contacts {
+                let kind = variant_name(&ct.kind);
+                let _ = writeln!(
+                    s,
+                    "            Contact {{ kind: ContactKind::{kind}, display: {:?}, dial: {:?}, short_code: {}, backup: {}, keyword: {:?}, menu_option: {:?}, url: {:?} }},",
+                    ct.display, ct.dial, ct.short_code, ct.backup, ct.keyword, ct.menu_option, ct.url
+                );
+            }
+            s.push_str("        ] },\n");
+        }
+        s.push_str("    ] },\n");
+    }
+    s.push_str("];\n\n/// Region → the emergency number to display, sorted by region.\npub static EMERGENCY: &[(&str, &str)] = &[\n");
+    for (region, e) in &data.emergency {
+        let _ = writeln!(s, "    ({region:?}, {:?}),", e.display);
+    }
+    s.push_str("];\n\n/// IANA time zone → region, sorted by zone (tz database; see data/timezones/).\npub static TIMEZONES: &[(&str, &str)] = &[\n");
+    for (tz, cc) in timezones {
+        let _ = writeln!(s, "    ({tz:?}, {cc:?}),");
+    }
+    s.push_str("];\n");
+    s
+}
+
+pub fn finder(f: &Finder) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "pub static QUESTIONS: &[Question] = &[");
+    for q in &f.questions {
+        let _ = writeln!(
+            s,
+            "    Question {{ id: {:?}, text: Msg::{}, answers: &[",
+            q.id,
+            variant_name(&format!("finder-q-{}", q.id))
+        );
+        for a in &q.answers {
+            let weights: Vec<u8> = APPROACHES
+                .iter()
+                .map(|ap| a.weights.get(*ap).copied().unwrap_or(0))
+                .collect();
+            let why = if weights.iter().any(|w| *w > 0) {
+                format!(
+                    "Some(Msg::{})",
+                    variant_name(&format!("finder-why-{}-{}", q.id, a.id))
+                )
+            } else {
+                "None".into()
+            };
+            let age = match a.age_group.as_deref() {
+                Some("adult") => "Some(AgeGroup::Adult)",
+                Some("under-18") => "Some(AgeGroup::Under18)",
+                _ => "None",
+            };
+            let _ = writeln!(
+                s,
+                "        Answer {{ id: {:?}, text: Msg::{}, why: {why}, weights: {weights:?}, age_group: {age} }},",
+                a.id,
+                variant_name(&format!("finder-a-{}-{}", q.id, a.id))
+            );
+        }
+        s.push_str("    ] },\n");
+    }
+    s.push_str("];\n\npub static EVIDENCE: &[EvidenceLine] = &[\n");
+    for e in &f.evidence {
+        let approach = variant_name(&e.approach);
+        let age = match e.age_group.as_str() {
+            "adult" => "Some(AgeGroup::Adult)",
+            "under-18" => "Some(AgeGroup::Under18)",
+            _ => "None",
+        };
+        let _ = writeln!(
+            s,
+            "    EvidenceLine {{ id: {:?}, approach: Approach::{approach}, age_group: {age}, certainty: Certainty::{}, text: Msg::{}, source: {:?}, url: {:?} }},",
+            e.id,
+            variant_name(&e.certainty),
+            variant_name(&format!("finder-evidence-{}", e.id)),
+            e.source,
+            e.url
+        );
+    }
+    s.push_str("];\n");
+    s
+}

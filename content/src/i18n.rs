@@ -1,0 +1,462 @@
+//! Translation files: `data/i18n/<tag>/<feature>.ftl` (Project Fluent syntax) and `data/i18n/locales.toml`
+//! (which locales ship, their native names, direction and review status).
+//!
+//! Supported Fluent: messages, terms (`-name`, inlined), message references (inlined),
+//! variables (`{ $count }`) and select expressions on a variable (plural categories via the
+//! browser's `Intl.PluralRules`, or exact values). Functions such as NUMBER() are not supported;
+//! the build says so rather than silently dropping them.
+
+use crate::{problem, read, Problem};
+use fluent_syntax::ast;
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// The language every other locale is checked against, and falls back to.
+pub const SOURCE_LOCALE: &str = "en";
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    Text(String),
+    Var(String),
+    Select {
+        var: String,
+        variants: Vec<(String, Vec<Piece>)>,
+        default: usize,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Locale {
+    pub tag: String,
+    pub name: String,
+    pub rtl: bool,
+    pub reviewed: bool,
+    pub messages: BTreeMap<String, Vec<Piece>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    /// Message ids in the order of the source (English) file.
+    pub ids: Vec<String>,
+    /// Source locale first.
+    pub locales: Vec<Locale>,
+}
+
+impl Catalog {
+    pub fn source(&self) -> &Locale {
+        &self.locales[0]
+    }
+    pub fn has(&self, id: &str) -> bool {
+        self.source().messages.contains_key(id)
+    }
+    /// (locale, message id) pairs that a translation lacks; the widget shows English for them.
+    pub fn missing(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for loc in &self.locales[1..] {
+            for id in &self.ids {
+                if !loc.messages.contains_key(id) {
+                    out.push((loc.tag.clone(), id.clone()));
+                }
+            }
+        }
+        out
+    }
+}
+
+#[derive(Deserialize)]
+struct LocalesFile {
+    locale: Vec<LocaleMeta>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LocaleMeta {
+    tag: String,
+    name: String,
+    #[serde(default)]
+    rtl: bool,
+    reviewed: bool,
+}
+
+pub fn load(dir: &Path, problems: &mut Vec<Problem>) -> Catalog {
+    let meta_path = dir.join("locales.toml");
+    let metas = read(&meta_path, problems)
+        .and_then(|t| match toml::from_str::<LocalesFile>(&t) {
+            Ok(f) => Some(f.locale),
+            Err(e) => {
+                problems.push(problem(meta_path.display().to_string(), e.to_string()));
+                None
+            }
+        })
+        .unwrap_or_default();
+    if metas.first().map(|m| m.tag.as_str()) != Some(SOURCE_LOCALE) {
+        problems.push(problem(
+            meta_path.display().to_string(),
+            "the first locale must be `en`, the source language",
+        ));
+    }
+    let mut locales = Vec::new();
+    let mut source_text = String::new();
+    for meta in metas {
+        // Each locale is a folder of .ftl files, one per feature; ids are unique across them.
+        let folder = dir.join(&meta.tag);
+        let mut files: Vec<_> = std::fs::read_dir(&folder)
+            .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        files.retain(|p| p.extension().is_some_and(|e| e == "ftl"));
+        files.sort();
+        if files.is_empty() {
+            problems.push(problem(folder.display().to_string(), "no .ftl files"));
+        }
+        let mut messages = BTreeMap::new();
+        for path in files {
+            let file = path.display().to_string();
+            let Some(text) = read(&path, problems) else {
+                continue;
+            };
+            for (id, pieces) in parse_ftl(&text, &file, problems) {
+                if messages.insert(id.clone(), pieces).is_some() {
+                    problems.push(problem(
+                        &file,
+                        format!("`{id}` is also defined in another file of `{}`", meta.tag),
+                    ));
+                }
+            }
+            if meta.tag == SOURCE_LOCALE {
+                source_text.push_str(&text);
+                source_text.push('\n');
+            }
+        }
+        locales.push(Locale {
+            tag: meta.tag,
+            name: meta.name,
+            rtl: meta.rtl,
+            reviewed: meta.reviewed,
+            messages,
+        });
+    }
+    let ids = match locales.first() {
+        Some(src) => source_order(&source_text, src),
+        None => Vec::new(),
+    };
+    let catalog = Catalog { ids, locales };
+    check_against_source(&catalog, dir, problems);
+    catalog
+}
+
+/// Message ids in file order (BTreeMap loses it; views are easier to review in file order).
+fn source_order(text: &str, src: &Locale) -> Vec<String> {
+    let mut seen = BTreeSet::new();
+    let mut ids = Vec::new();
+    for line in text.lines() {
+        let Some((id, _)) = line.split_once('=') else {
+            continue;
+        };
+        let id = id.trim();
+        if src.messages.contains_key(id) && seen.insert(id.to_string()) {
+            ids.push(id.to_string());
+        }
+    }
+    ids
+}
+
+fn check_against_source(catalog: &Catalog, dir: &Path, problems: &mut Vec<Problem>) {
+    let Some(src) = catalog.locales.first() else {
+        return;
+    };
+    for loc in &catalog.locales[1..] {
+        let file = dir.join(&loc.tag).display().to_string();
+        for (id, pieces) in &loc.messages {
+            let Some(src_pieces) = src.messages.get(id) else {
+                problems.push(problem(
+                    &file,
+                    format!(
+                        "`{id}` is not in data/i18n/en/ (a typo, or a message that was removed)"
+                    ),
+                ));
+                continue;
+            };
+            let allowed = variables(src_pieces);
+            for var in variables(pieces) {
+                if !allowed.contains(&var) {
+                    problems.push(problem(
+                        &file,
+                        format!("`{id}` uses `${var}`, which the English message does not have"),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+pub fn variables(pieces: &[Piece]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    fn walk(pieces: &[Piece], out: &mut BTreeSet<String>) {
+        for p in pieces {
+            match p {
+                Piece::Text(_) => {}
+                Piece::Var(v) => {
+                    out.insert(v.clone());
+                }
+                Piece::Select { var, variants, .. } => {
+                    out.insert(var.clone());
+                    for (_, v) in variants {
+                        walk(v, out);
+                    }
+                }
+            }
+        }
+    }
+    walk(pieces, &mut out);
+    out
+}
+
+/// Parses one `.ftl` file into message id → pieces. Terms and message references are inlined.
+pub fn parse_ftl(
+    text: &str,
+    file: &str,
+    problems: &mut Vec<Problem>,
+) -> BTreeMap<String, Vec<Piece>> {
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                let line = text[..e.pos.start.min(text.len())].lines().count().max(1);
+                problems.push(problem(
+                    file,
+                    format!("syntax error near line {line}: {:?}", e.kind),
+                ));
+            }
+            r
+        }
+    };
+    let mut terms = BTreeMap::new();
+    let mut raw_messages = BTreeMap::new();
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Term(t) => {
+                terms.insert(t.id.name.to_string(), &t.value);
+            }
+            ast::Entry::Message(m) => {
+                if !m.attributes.is_empty() {
+                    problems.push(problem(
+                        file,
+                        format!(
+                            "`{}`: attributes are not supported; use a separate message",
+                            m.id.name
+                        ),
+                    ));
+                }
+                match &m.value {
+                    Some(v) => {
+                        if raw_messages.insert(m.id.name.to_string(), v).is_some() {
+                            problems
+                                .push(problem(file, format!("`{}` is defined twice", m.id.name)));
+                        }
+                    }
+                    None => problems.push(problem(file, format!("`{}` has no text", m.id.name))),
+                }
+            }
+            _ => {}
+        }
+    }
+    let ctx = Ctx {
+        file,
+        terms: &terms,
+        messages: &raw_messages,
+    };
+    let mut out = BTreeMap::new();
+    for (id, pattern) in &raw_messages {
+        let mut pieces = Vec::new();
+        ctx.pattern(pattern, &mut pieces, problems, 0);
+        out.insert(id.clone(), merge_text(pieces));
+    }
+    out
+}
+
+struct Ctx<'a> {
+    file: &'a str,
+    terms: &'a BTreeMap<String, &'a ast::Pattern<&'a str>>,
+    messages: &'a BTreeMap<String, &'a ast::Pattern<&'a str>>,
+}
+
+impl Ctx<'_> {
+    fn pattern(
+        &self,
+        p: &ast::Pattern<&str>,
+        out: &mut Vec<Piece>,
+        problems: &mut Vec<Problem>,
+        depth: u8,
+    ) {
+        if depth > 8 {
+            problems.push(problem(self.file, "references nest too deeply (a cycle?)"));
+            return;
+        }
+        for el in &p.elements {
+            match el {
+                ast::PatternElement::TextElement { value } => {
+                    out.push(Piece::Text(value.to_string()))
+                }
+                ast::PatternElement::Placeable { expression } => {
+                    self.expression(expression, out, problems, depth)
+                }
+            }
+        }
+    }
+
+    fn expression(
+        &self,
+        e: &ast::Expression<&str>,
+        out: &mut Vec<Piece>,
+        problems: &mut Vec<Problem>,
+        depth: u8,
+    ) {
+        match e {
+            ast::Expression::Inline(inline) => self.inline(inline, out, problems, depth),
+            ast::Expression::Select { selector, variants } => {
+                let ast::InlineExpression::VariableReference { id } = selector else {
+                    problems.push(problem(
+                        self.file,
+                        "a select expression must choose on a variable",
+                    ));
+                    return;
+                };
+                let mut vs = Vec::new();
+                let mut default = 0;
+                for (i, v) in variants.iter().enumerate() {
+                    let key = match &v.key {
+                        ast::VariantKey::Identifier { name } => name.to_string(),
+                        ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                    };
+                    if v.default {
+                        default = i;
+                    }
+                    let mut pieces = Vec::new();
+                    self.pattern(&v.value, &mut pieces, problems, depth + 1);
+                    vs.push((key, merge_text(pieces)));
+                }
+                out.push(Piece::Select {
+                    var: id.name.to_string(),
+                    variants: vs,
+                    default,
+                });
+            }
+        }
+    }
+
+    fn inline(
+        &self,
+        e: &ast::InlineExpression<&str>,
+        out: &mut Vec<Piece>,
+        problems: &mut Vec<Problem>,
+        depth: u8,
+    ) {
+        match e {
+            ast::InlineExpression::StringLiteral { value } => {
+                out.push(Piece::Text(unescape(value)))
+            }
+            ast::InlineExpression::NumberLiteral { value } => {
+                out.push(Piece::Text(value.to_string()))
+            }
+            ast::InlineExpression::VariableReference { id } => {
+                out.push(Piece::Var(id.name.to_string()))
+            }
+            ast::InlineExpression::TermReference { id, .. } => match self.terms.get(id.name) {
+                Some(p) => self.pattern(p, out, problems, depth + 1),
+                None => problems.push(problem(self.file, format!("unknown term `-{}`", id.name))),
+            },
+            ast::InlineExpression::MessageReference { id, .. } => {
+                match self.messages.get(id.name) {
+                    Some(p) => self.pattern(p, out, problems, depth + 1),
+                    None => {
+                        problems.push(problem(self.file, format!("unknown message `{}`", id.name)))
+                    }
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => {
+                self.expression(expression, out, problems, depth)
+            }
+            ast::InlineExpression::FunctionReference { id, .. } => problems.push(problem(
+                self.file,
+                format!("function `{}()` is not supported", id.name),
+            )),
+        }
+    }
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("\\\"", "\"").replace("\\\\", "\\")
+}
+
+/// Joins neighbouring text pieces so the widget walks fewer pieces.
+fn merge_text(pieces: Vec<Piece>) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    for p in pieces {
+        match (out.last_mut(), p) {
+            (Some(Piece::Text(a)), Piece::Text(b)) => a.push_str(&b),
+            (_, p) => out.push(p),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(src: &str) -> (BTreeMap<String, Vec<Piece>>, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let m = parse_ftl(src, "t.ftl", &mut problems);
+        (m, problems)
+    }
+
+    #[test]
+    fn parses_text_variables_terms_and_selects() {
+        let (m, p) = parse(
+            "-brand = Harbor\nhello = Hi { $name }, this is { -brand }.\nsteps = { $n ->\n  [one] One step\n *[other] { $n } steps\n}\n",
+        );
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(
+            m["hello"],
+            vec![
+                Piece::Text("Hi ".into()),
+                Piece::Var("name".into()),
+                Piece::Text(", this is Harbor.".into())
+            ]
+        );
+        match &m["steps"][0] {
+            Piece::Select {
+                var,
+                variants,
+                default,
+            } => {
+                assert_eq!(var, "n");
+                assert_eq!(variants.len(), 2);
+                assert_eq!(*default, 1);
+                assert_eq!(variants[0].0, "one");
+            }
+            other => panic!("expected a select, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn reports_syntax_errors_and_functions() {
+        let (_, p) = parse("good = fine\nbad = { $x\n");
+        assert!(
+            p.iter().any(|p| p.message.contains("syntax error")),
+            "{p:?}"
+        );
+        let (_, p) = parse("n = { NUMBER($x) }\n");
+        assert!(
+            p.iter().any(|p| p.message.contains("not supported")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn reports_duplicates() {
+        let (_, p) = parse("a = one\na = two\n");
+        assert!(p.iter().any(|p| p.message.contains("twice")), "{p:?}");
+    }
+}

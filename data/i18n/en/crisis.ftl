@@ -1,0 +1,36 @@
+# "Get help now". Service names stay in their own language (they come from data/crisis).
+
+crisis-title = Get help now
+crisis-emergency-lead = If you are in immediate danger, or might act on thoughts of ending your life, call emergency services now.
+crisis-emergency-unknown = If you are in immediate danger, call your local emergency number now.
+crisis-services-heading = People you can talk to in { $country }
+crisis-practice-heading = From this practice
+crisis-added-by-practice = Added by this practice
+crisis-no-confirmed-line = We don't have a checked helpline for this country yet. These directories list helplines around the world:
+crisis-directories-lead = Somewhere else, or want more choices? These directories list helplines around the world:
+crisis-call = Call
+crisis-call-number = Call { $number }
+crisis-call-backup = Backup number
+crisis-call-backup-number = Backup number: call { $number }
+crisis-text = Text
+crisis-text-number = Text { $number }
+crisis-text-keyword = Text { $keyword } to
+crisis-text-keyword-number = Text { $keyword } to { $number }
+crisis-menu-option = then choose option { $option }
+crisis-chat = Chat online
+crisis-website = Website
+crisis-open-24-7 = Open 24/7
+crisis-hours = Hours: { $hours }
+crisis-free = Free
+crisis-audience-young-people = For young people
+crisis-audience-lgbtq = For LGBTQ+ people
+crisis-audience-veterans = For veterans
+crisis-audience-women = For women
+crisis-audience-men = For men
+crisis-audience-older-people = For older people
+crisis-verified = Checked { $date }
+crisis-source = Source
+crisis-choose-country = Choose your country
+crisis-change-country = Somewhere else?
+crisis-filter-label = Search countries
+crisis-country-label = Country

@@ -1,0 +1,3 @@
+# "Ground yourself now".
+
+grounding-title = Ground yourself now

@@ -1,0 +1,273 @@
+//! Pure logic for "Get help now": which country, which number, in what order, and the links.
+
+use super::data::{Contact, ContactKind, Country, Service, COUNTRIES, EMERGENCY, TIMEZONES};
+
+/// International directories, shown where no line is confirmed (and as a last resort anywhere).
+pub const DIRECTORIES: &[(&str, &str)] = &[
+    ("Find A Helpline", "https://findahelpline.com/"),
+    (
+        "IASP crisis centres",
+        "https://www.iasp.info/crisis-centres-helplines/",
+    ),
+];
+
+pub fn is_known_region(code: &str) -> bool {
+    EMERGENCY.binary_search_by(|(r, _)| r.cmp(&code)).is_ok()
+}
+
+pub fn emergency_number(region: &str) -> Option<&'static str> {
+    EMERGENCY
+        .binary_search_by(|(r, _)| r.cmp(&region))
+        .ok()
+        .map(|i| EMERGENCY[i].1)
+}
+
+pub fn country(region: &str) -> Option<&'static Country> {
+    COUNTRIES
+        .binary_search_by(|c| c.code.cmp(region))
+        .ok()
+        .map(|i| &COUNTRIES[i])
+}
+
+/// All regions Harbor can show (every region with an emergency number).
+pub fn regions() -> impl Iterator<Item = &'static str> {
+    EMERGENCY.iter().map(|(r, _)| *r)
+}
+
+/// The visitor's country, guessed on the device, never by IP: the host's `country` attribute,
+/// else the region of a language tag (page first, then browser), else the time zone.
+pub fn detect_country(
+    attribute: Option<&str>,
+    languages: &[String],
+    time_zone: Option<&str>,
+) -> Option<&'static str> {
+    let known = |code: &str| {
+        EMERGENCY
+            .iter()
+            .find(|(r, _)| r.eq_ignore_ascii_case(code))
+            .map(|(r, _)| *r)
+    };
+    if let Some(found) = attribute.and_then(known) {
+        return Some(found);
+    }
+    for tag in languages {
+        // `en-GB`, `zh-Hant-TW`, `es-419` (a UN area code, not a country: skipped).
+        let region = tag
+            .split(['-', '_'])
+            .skip(1)
+            .find(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()));
+        if let Some(found) = region.and_then(known) {
+            return Some(found);
+        }
+    }
+    let tz = time_zone?;
+    TIMEZONES
+        .binary_search_by(|(z, _)| z.cmp(&tz))
+        .ok()
+        .map(|i| TIMEZONES[i].1)
+        .and_then(known)
+}
+
+/// Services in display order: 24/7 lines for everyone first, then other 24/7 lines, then the
+/// rest; paired services stay next to each other. Stable within each group (file order).
+pub fn ordered_services(country: &Country) -> Vec<&'static Service> {
+    let rank = |s: &Service| match (s.open_24_7, s.audience.contains(&"everyone")) {
+        (true, true) => 0,
+        (true, false) => 1,
+        (false, true) => 2,
+        (false, false) => 3,
+    };
+    let mut by_rank: Vec<&'static Service> = country.services.iter().collect();
+    by_rank.sort_by_key(|s| rank(s));
+    let mut out: Vec<&'static Service> = Vec::new();
+    for s in by_rank {
+        if out.iter().any(|o| o.id == s.id) {
+            continue;
+        }
+        out.push(s);
+        for partner in s.pairs_with {
+            if let Some(p) = country.services.iter().find(|p| p.id == *partner) {
+                if !out.iter().any(|o| o.id == p.id) {
+                    out.push(p);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether the country has a confirmed line for everyone (else Harbor also shows directories).
+pub fn has_general_line(country: Option<&Country>) -> bool {
+    country.is_some_and(|c| c.services.iter().any(|s| s.audience.contains(&"everyone")))
+}
+
+/// The link for a contact: `tel:`, `sms:` (with the keyword as body), or the https URL.
+pub fn href(contact: &Contact) -> String {
+    match contact.kind {
+        ContactKind::Call => format!("tel:{}", contact.dial),
+        ContactKind::Text if contact.keyword.is_empty() => format!("sms:{}", contact.dial),
+        ContactKind::Text => format!(
+            "sms:{}?body={}",
+            contact.dial,
+            percent_encode(contact.keyword)
+        ),
+        ContactKind::Chat | ContactKind::Web => contact.url.to_string(),
+    }
+}
+
+pub fn tel_href(number: &str) -> String {
+    format!("tel:{number}")
+}
+
+/// Digits spaced out, so a screen reader says "one one six, one two three", not "one hundred
+/// and sixteen thousand…". Used as the accessible name of a number.
+pub fn spoken_digits(display: &str) -> String {
+    let mut out = String::new();
+    for ch in display.chars() {
+        if ch.is_ascii_digit() || ch == '+' || ch == '*' {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push(ch);
+        }
+    }
+    out
+}
+
+fn percent_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_attribute_wins_when_known() {
+        assert_eq!(
+            detect_country(Some("gb"), &["fr-FR".into()], Some("America/New_York")),
+            Some("GB")
+        );
+        assert_eq!(
+            detect_country(Some("XX"), &["fr-FR".into()], None),
+            Some("FR")
+        );
+    }
+
+    #[test]
+    fn language_regions_come_next_page_first() {
+        assert_eq!(
+            detect_country(None, &["en-AU".into(), "de-DE".into()], None),
+            Some("AU")
+        );
+        assert_eq!(
+            detect_country(None, &["zh-Hant-TW".into()], None),
+            Some("TW")
+        );
+        assert_eq!(
+            detect_country(None, &["es-419".into(), "pt-BR".into()], None),
+            Some("BR")
+        );
+    }
+
+    #[test]
+    fn the_time_zone_is_the_last_guess() {
+        assert_eq!(
+            detect_country(None, &["en".into()], Some("Europe/Berlin")),
+            Some("DE")
+        );
+        assert_eq!(
+            detect_country(None, &[], Some("Asia/Calcutta")),
+            Some("IN"),
+            "old zone names resolve too"
+        );
+        assert_eq!(
+            detect_country(None, &[], Some("America/Sao_Paulo")),
+            Some("BR")
+        );
+    }
+
+    #[test]
+    fn unknown_means_ask() {
+        assert_eq!(detect_country(None, &["en".into()], Some("Etc/UTC")), None);
+        assert_eq!(detect_country(None, &[], None), None);
+    }
+
+    #[test]
+    fn emergency_numbers_cover_the_big_regions() {
+        assert_eq!(emergency_number("US"), Some("911"));
+        assert_eq!(emergency_number("GB"), Some("999"));
+        assert_eq!(emergency_number("AU"), Some("000"));
+        assert_eq!(emergency_number("FR"), Some("112"));
+        assert!(regions().count() >= 230, "expected ~240 regions");
+        assert_eq!(emergency_number("XX"), None);
+    }
+
+    #[test]
+    fn links() {
+        let call = Contact {
+            kind: ContactKind::Call,
+            display: "116 123",
+            dial: "116123",
+            short_code: true,
+            backup: false,
+            keyword: "",
+            menu_option: "",
+            url: "",
+        };
+        assert_eq!(href(&call), "tel:116123");
+        let text = Contact {
+            kind: ContactKind::Text,
+            display: "741741",
+            dial: "741741",
+            short_code: true,
+            backup: false,
+            keyword: "HOME",
+            menu_option: "",
+            url: "",
+        };
+        assert_eq!(href(&text), "sms:741741?body=HOME");
+        let odd = Contact {
+            keyword: "a b&c",
+            ..text
+        };
+        assert_eq!(href(&odd), "sms:741741?body=a%20b%26c");
+        assert_eq!(spoken_digits("116 123"), "1 1 6 1 2 3");
+        assert_eq!(
+            spoken_digits("1-800-273-8255").len(),
+            "1 8 0 0 2 7 3 8 2 5 5".len()
+        );
+    }
+
+    #[test]
+    fn general_24_7_lines_come_first() {
+        for c in COUNTRIES {
+            let ordered = ordered_services(c);
+            assert_eq!(
+                ordered.len(),
+                c.services.len(),
+                "{}: ordering lost or duplicated a service",
+                c.code
+            );
+            let first_general = c
+                .services
+                .iter()
+                .any(|s| s.open_24_7 && s.audience.contains(&"everyone"));
+            if first_general {
+                assert!(
+                    ordered[0].open_24_7 && ordered[0].audience.contains(&"everyone"),
+                    "{}",
+                    c.code
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,297 @@
+use super::data::{ContactKind, Service};
+use super::model;
+use crate::config::PracticeLine;
+use crate::i18n::{Arg, I18n, Msg};
+use crate::platform;
+use crate::shell::{use_i18n, use_shell};
+use crate::ui::{ExternalLink, Number};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CrisisScreenProps {
+    /// The detected or chosen country; `None` asks the visitor.
+    pub country: Option<&'static str>,
+    pub on_country: Callback<&'static str>,
+}
+
+#[function_component]
+pub fn CrisisScreen(props: &CrisisScreenProps) -> Html {
+    let i18n = use_i18n();
+    let shell = use_shell();
+    let country = props.country;
+    let data = country.and_then(model::country);
+    let services = data.map(model::ordered_services).unwrap_or_default();
+    let practice = &shell.config.practice_lines;
+
+    html! {
+        <div class="hb-crisis">
+            <EmergencyBlock {country} />
+            if !practice.is_empty() {
+                <h3>{ i18n.t(Msg::CrisisPracticeHeading) }</h3>
+                <ul class="hb-services" role="list">
+                    { for practice.iter().map(|line| html! { <PracticeCard line={line.clone()} /> }) }
+                </ul>
+            }
+            if let Some(code) = country {
+                <h3>{ i18n.format(Msg::CrisisServicesHeading, &[("country", Arg::Str(&platform::country_name(i18n.tag(), code)))]) }</h3>
+                if services.is_empty() {
+                    <p>{ i18n.t(Msg::CrisisNoConfirmedLine) }</p>
+                } else {
+                    <ul class="hb-services" role="list">
+                        { for services.iter().map(|s| html! { <ServiceCard service={*s} /> }) }
+                    </ul>
+                }
+            }
+            if !model::has_general_line(data) {
+                <Directories />
+            }
+            <CountryPicker {country} on_country={props.on_country.clone()} />
+            if model::has_general_line(data) {
+                <Directories />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EmergencyProps {
+    country: Option<&'static str>,
+}
+
+#[function_component]
+fn EmergencyBlock(props: &EmergencyProps) -> Html {
+    let i18n = use_i18n();
+    let number = props.country.and_then(model::emergency_number);
+    html! {
+        <div class="hb-emergency" part="emergency">
+            if let Some(number) = number {
+                <p class="hb-emergency-text">{ i18n.t(Msg::CrisisEmergencyLead) }</p>
+                <a class="hb-button hb-button-emergency" href={model::tel_href(number)}
+                   aria-label={i18n.format(Msg::CrisisCallNumber, &[("number", Arg::Str(&model::spoken_digits(number)))])}>
+                    { i18n.t(Msg::CrisisCall) }{" "}<Number text={number} />
+                </a>
+            } else {
+                <p class="hb-emergency-text">{ i18n.t(Msg::CrisisEmergencyUnknown) }</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ServiceProps {
+    service: &'static Service,
+}
+
+#[function_component]
+fn ServiceCard(props: &ServiceProps) -> Html {
+    let i18n = use_i18n();
+    let s = props.service;
+    let lang = s.languages.first().copied().unwrap_or("");
+    html! {
+        <li class="hb-service" part="service">
+            <h4 class="hb-service-name" {lang}>{ s.name }</h4>
+            <p class="hb-service-facts">
+                { facts(&i18n, s) }
+            </p>
+            <div class="hb-actions">
+                { for s.contacts.iter().map(|c| contact_link(&i18n, c)) }
+            </div>
+            <p class="hb-verified">
+                { i18n.format(Msg::CrisisVerified, &[("date", Arg::Str(&platform::format_date(i18n.tag(), s.verified_on)))]) }
+                { " · " }
+                if let Some(src) = s.sources.first() {
+                    <ExternalLink href={*src} text={i18n.t(Msg::CrisisSource)} />
+                }
+            </p>
+        </li>
+    }
+}
+
+fn facts(i18n: &I18n, s: &Service) -> String {
+    let mut parts = Vec::new();
+    if s.open_24_7 {
+        parts.push(i18n.t(Msg::CrisisOpen247));
+    } else {
+        parts.push(i18n.format(Msg::CrisisHours, &[("hours", Arg::Str(s.hours))]));
+    }
+    if s.cost == "free" {
+        parts.push(i18n.t(Msg::CrisisFree));
+    }
+    for a in s.audience {
+        let msg = match *a {
+            "young-people" => Some(Msg::CrisisAudienceYoungPeople),
+            "lgbtq" => Some(Msg::CrisisAudienceLgbtq),
+            "veterans" => Some(Msg::CrisisAudienceVeterans),
+            "women" => Some(Msg::CrisisAudienceWomen),
+            "men" => Some(Msg::CrisisAudienceMen),
+            "older-people" => Some(Msg::CrisisAudienceOlderPeople),
+            _ => None,
+        };
+        parts.extend(msg.map(|m| i18n.t(m)));
+    }
+    if !s.languages.is_empty() {
+        let names: Vec<String> = s
+            .languages
+            .iter()
+            .map(|l| platform::language_name(i18n.tag(), l))
+            .collect();
+        parts.push(names.join(", "));
+    }
+    parts.join(" · ")
+}
+
+fn contact_link(i18n: &I18n, c: &'static super::data::Contact) -> Html {
+    let href = model::href(c);
+    match c.kind {
+        ContactKind::Call | ContactKind::Text => {
+            let spoken = model::spoken_digits(c.display);
+            let (label, aria) = match (c.kind, c.keyword.is_empty(), c.backup) {
+                (ContactKind::Call, _, false) => (Msg::CrisisCall, Msg::CrisisCallNumber),
+                (ContactKind::Call, _, true) => {
+                    (Msg::CrisisCallBackup, Msg::CrisisCallBackupNumber)
+                }
+                (_, true, _) => (Msg::CrisisText, Msg::CrisisTextNumber),
+                (_, false, _) => (Msg::CrisisTextKeyword, Msg::CrisisTextKeywordNumber),
+            };
+            let args = [
+                ("number", Arg::Str(&spoken)),
+                ("keyword", Arg::Str(c.keyword)),
+            ];
+            let mut aria_label = i18n.format(aria, &args);
+            let option = (!c.menu_option.is_empty()).then(|| {
+                i18n.format(
+                    Msg::CrisisMenuOption,
+                    &[("option", Arg::Str(c.menu_option))],
+                )
+            });
+            if let Some(o) = &option {
+                aria_label = format!("{aria_label}, {o}");
+            }
+            html! {
+                <a class="hb-button hb-button-secondary" {href} aria-label={aria_label}>
+                    { i18n.format(label, &[("keyword", Arg::Str(c.keyword))]) }{" "}<Number text={c.display} />
+                    if let Some(o) = option { <span class="hb-menu-option">{ format!("({o})") }</span> }
+                </a>
+            }
+        }
+        ContactKind::Chat => {
+            html! { <ExternalLink class="hb-button hb-button-secondary" href={c.url} text={i18n.t(Msg::CrisisChat)} /> }
+        }
+        ContactKind::Web => {
+            html! { <ExternalLink class="hb-button hb-button-secondary" href={c.url} text={i18n.t(Msg::CrisisWebsite)} /> }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PracticeProps {
+    line: PracticeLine,
+}
+
+#[function_component]
+fn PracticeCard(props: &PracticeProps) -> Html {
+    let i18n = use_i18n();
+    let l = &props.line;
+    let shown = |n: &str| l.display.clone().unwrap_or_else(|| n.to_string());
+    html! {
+        <li class="hb-service hb-service-practice" part="service practice-line">
+            <h4 class="hb-service-name">{ &l.name }</h4>
+            <p class="hb-service-facts">
+                { i18n.t(Msg::CrisisAddedByPractice) }
+                if let Some(h) = &l.hours { { " · " }{ h } }
+            </p>
+            <div class="hb-actions">
+                if let Some(p) = &l.phone {
+                    <a class="hb-button hb-button-secondary" href={model::tel_href(p)}
+                       aria-label={i18n.format(Msg::CrisisCallNumber, &[("number", Arg::Str(&model::spoken_digits(&shown(p))))])}>
+                        { i18n.t(Msg::CrisisCall) }{" "}<Number text={shown(p)} />
+                    </a>
+                }
+                if let Some(t) = &l.text {
+                    <a class="hb-button hb-button-secondary" href={format!("sms:{t}")}
+                       aria-label={i18n.format(Msg::CrisisTextNumber, &[("number", Arg::Str(&model::spoken_digits(t)))])}>
+                        { i18n.t(Msg::CrisisText) }{" "}<Number text={t.clone()} />
+                    </a>
+                }
+                if let Some(u) = &l.url {
+                    <ExternalLink class="hb-button hb-button-secondary" href={u.clone()} text={i18n.t(Msg::CrisisWebsite)} />
+                }
+            </div>
+        </li>
+    }
+}
+
+#[function_component]
+fn Directories() -> Html {
+    let i18n = use_i18n();
+    html! {
+        <div class="hb-directories">
+            <p>{ i18n.t(Msg::CrisisDirectoriesLead) }</p>
+            <ul role="list">
+                { for model::DIRECTORIES.iter().map(|(name, url)| html! {
+                    <li><ExternalLink href={*url} text={name.to_string()} /></li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PickerProps {
+    country: Option<&'static str>,
+    on_country: Callback<&'static str>,
+}
+
+/// A filter box and a native `<select>`: the select is keyboard- and screen-reader-native
+/// (and type-ahead), the filter narrows a list of ~240 names.
+#[function_component]
+fn CountryPicker(props: &PickerProps) -> Html {
+    let i18n = use_i18n();
+    let filter = use_state(String::new);
+    let mut names: Vec<(String, &'static str)> = model::regions()
+        .map(|r| (platform::country_name(i18n.tag(), r), r))
+        .collect();
+    names.sort();
+    let needle = filter.to_lowercase();
+    let shown: Vec<&(String, &'static str)> = names
+        .iter()
+        .filter(|(n, r)| {
+            needle.is_empty()
+                || n.to_lowercase().contains(&needle)
+                || r.eq_ignore_ascii_case(&needle)
+                || Some(*r) == props.country
+        })
+        .collect();
+    let on_input = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            filter.set(input.value());
+        })
+    };
+    let on_change = {
+        let cb = props.on_country.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(r) = model::regions().find(|r| *r == select.value()) {
+                cb.emit(r);
+            }
+        })
+    };
+    html! {
+        <div class="hb-country" part="country-picker">
+            <h3>{ if props.country.is_some() { i18n.t(Msg::CrisisChangeCountry) } else { i18n.t(Msg::CrisisChooseCountry) } }</h3>
+            <label class="hb-label" for="hb-country-filter">{ i18n.t(Msg::CrisisFilterLabel) }</label>
+            <input id="hb-country-filter" class="hb-input" type="search" autocomplete="off" value={(*filter).clone()} oninput={on_input} />
+            <label class="hb-label" for="hb-country-select">{ i18n.t(Msg::CrisisCountryLabel) }</label>
+            <select id="hb-country-select" class="hb-input" onchange={on_change}>
+                if props.country.is_none() {
+                    <option value="" selected=true disabled=true>{ i18n.t(Msg::CrisisChooseCountry) }</option>
+                }
+                { for shown.iter().map(|(name, code)| html! {
+                    <option value={*code} selected={Some(*code) == props.country}>{ name }</option>
+                }) }
+            </select>
+        </div>
+    }
+}

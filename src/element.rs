@@ -1,0 +1,132 @@
+//! Where the Rust app meets the host page. The loader (`js/loader.js`) defines the
+//! `<harbor-widget>` element, creates its shadow root and calls `mount`; it calls `refresh` when
+//! an attribute changes and `destroy` when the element leaves the page.
+
+use crate::config::{self, parse_practice_lines, Config};
+use crate::crisis::model::is_known_region;
+use crate::shell::{App, AppProps};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
+use yew::AppHandle;
+
+const CSS: &str = concat!(
+    include_str!("../styles/harbor.css"),
+    include_str!("../styles/grounding.css"),
+    include_str!("../styles/finder.css"),
+);
+
+thread_local! {
+    /// One stylesheet object shared by every instance (constructable stylesheets are allowed
+    /// under `style-src 'self'`; `<style>` elements are not).
+    static SHEET: Option<CssStyleSheet> = {
+        let sheet = CssStyleSheet::new().ok();
+        if let Some(s) = &sheet {
+            s.replace_sync(CSS).ok();
+        }
+        sheet
+    };
+}
+
+#[wasm_bindgen]
+pub struct Widget {
+    host: HtmlElement,
+    app: Option<AppHandle<App>>,
+    /// The last config, so `refresh` only re-renders (and re-warns) on a real change.
+    config: Rc<Config>,
+}
+
+/// Mounts Harbor into `shadow`. `open`: launcher mode with the panel already requested.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, shadow: ShadowRoot, open: bool) -> Result<Widget, JsValue> {
+    SHEET.with(|sheet| {
+        if let Some(sheet) = sheet {
+            shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
+        }
+    });
+    let root = host
+        .owner_document()
+        .ok_or("no document")?
+        .create_element("div")?;
+    root.set_class_name("harbor-mount");
+    shadow.append_child(&root)?;
+    let config = Rc::new(read_config(&host, true));
+    let props = AppProps {
+        config: config.clone(),
+        page_languages: Rc::new(page_languages(&host)),
+        open,
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Ok(Widget {
+        host,
+        app: Some(app),
+        config,
+    })
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Re-reads the attributes and children after the host changed them.
+    pub fn refresh(&mut self) {
+        let new = read_config(&self.host, false);
+        if new == *self.config {
+            return;
+        }
+        // Warn only about attributes whose value changed into something bad.
+        let _ = read_config(&self.host, true);
+        self.config = Rc::new(new);
+        if let Some(app) = &mut self.app {
+            app.update(AppProps {
+                config: self.config.clone(),
+                page_languages: Rc::new(page_languages(&self.host)),
+                open: false,
+            });
+        }
+    }
+
+    /// Tears the app down: timers, listeners and state go with it.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+fn read_config(host: &HtmlElement, warn: bool) -> Config {
+    let (mut config, mut warnings) =
+        config::parse(|name| host.get_attribute(name), is_known_region);
+    let children: Vec<Element> = {
+        let list = host.query_selector_all(":scope > harbor-line").ok();
+        let n = list.as_ref().map(|l| l.length()).unwrap_or(0);
+        (0..n)
+            .filter_map(|i| list.as_ref()?.item(i)?.dyn_into::<Element>().ok())
+            .collect()
+    };
+    let getters: Vec<Box<dyn Fn(&str) -> Option<String>>> = children
+        .into_iter()
+        .map(|el| {
+            Box::new(move |n: &str| el.get_attribute(n)) as Box<dyn Fn(&str) -> Option<String>>
+        })
+        .collect();
+    let refs: Vec<&dyn Fn(&str) -> Option<String>> = getters.iter().map(|g| g.as_ref()).collect();
+    let (lines, line_warnings) = parse_practice_lines(&refs);
+    config.practice_lines = lines;
+    warnings.extend(line_warnings);
+    if warn {
+        for w in warnings {
+            web_sys::console::warn_1(&w.to_string().into());
+        }
+    }
+    config
+}
+
+/// The host page's `<html lang>`, if any (the `lang` attribute and the browser come separately).
+fn page_languages(host: &HtmlElement) -> Vec<String> {
+    host.owner_document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .filter(|l| config::is_language_tag(l))
+        .into_iter()
+        .collect()
+}

@@ -1,0 +1,117 @@
+//! The few things Harbor asks of the browser: plural rules, country names, dates, the visitor's
+//! languages and time zone. Native builds (cargo test) get simple stand-ins so models stay
+//! testable without a browser.
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = Intl, js_name = DisplayNames)]
+        type DisplayNames;
+        #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DisplayNames", catch)]
+        fn new(locales: &JsValue, options: &JsValue) -> Result<DisplayNames, JsValue>;
+        #[wasm_bindgen(method, catch)]
+        fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
+    }
+
+    fn options(pairs: &[(&str, &str)]) -> JsValue {
+        let o = js_sys::Object::new();
+        for (k, v) in pairs {
+            let _ = js_sys::Reflect::set(&o, &(*k).into(), &(*v).into());
+        }
+        o.into()
+    }
+
+    fn locales(tag: &str) -> JsValue {
+        js_sys::Array::of1(&tag.into()).into()
+    }
+
+    pub fn plural_category(tag: &str, n: i64) -> String {
+        let rules = js_sys::Intl::PluralRules::new(
+            &js_sys::Array::of1(&tag.into()),
+            &js_sys::Object::new(),
+        );
+        rules.select(n as f64).into()
+    }
+
+    fn display_name(tag: &str, kind: &str, code: &str) -> Option<String> {
+        let names = DisplayNames::new(
+            &locales(tag),
+            &options(&[("type", kind), ("fallback", "none")]),
+        )
+        .ok()?;
+        names.of(code).ok()?.as_string()
+    }
+
+    pub fn country_name(tag: &str, code: &str) -> String {
+        display_name(tag, "region", code).unwrap_or_else(|| code.to_string())
+    }
+
+    pub fn language_name(tag: &str, code: &str) -> String {
+        display_name(tag, "language", code).unwrap_or_else(|| code.to_string())
+    }
+
+    pub fn format_date(tag: &str, iso: &str) -> String {
+        // Noon UTC, so the calendar day is the same in every time zone.
+        let date = js_sys::Date::new(&format!("{iso}T12:00:00Z").into());
+        if date.get_time().is_nan() {
+            return iso.to_string();
+        }
+        let f = js_sys::Intl::DateTimeFormat::new(
+            &js_sys::Array::of1(&tag.into()),
+            &options(&[("dateStyle", "long"), ("timeZone", "UTC")]).into(),
+        );
+        let format = f.format();
+        format
+            .call1(&JsValue::NULL, &date)
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| iso.to_string())
+    }
+
+    pub fn browser_languages() -> Vec<String> {
+        let Some(window) = web_sys::window() else {
+            return Vec::new();
+        };
+        window
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect()
+    }
+
+    pub fn time_zone() -> Option<String> {
+        let f = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
+        let opts = f.resolved_options();
+        js_sys::Reflect::get(&opts, &"timeZone".into())
+            .ok()?
+            .as_string()
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    pub fn plural_category(_tag: &str, n: i64) -> String {
+        if n == 1 { "one" } else { "other" }.to_string()
+    }
+    pub fn country_name(_tag: &str, code: &str) -> String {
+        code.to_string()
+    }
+    pub fn language_name(_tag: &str, code: &str) -> String {
+        code.to_string()
+    }
+    pub fn format_date(_tag: &str, iso: &str) -> String {
+        iso.to_string()
+    }
+    pub fn browser_languages() -> Vec<String> {
+        Vec::new()
+    }
+    pub fn time_zone() -> Option<String> {
+        None
+    }
+}
+
+pub use imp::*;

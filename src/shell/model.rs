@@ -1,0 +1,101 @@
+//! Navigation as a pure reducer: a stack of screens with Home at the bottom.
+
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Grounding,
+    Finder,
+    Crisis,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Nav {
+    stack: Vec<Screen>,
+}
+
+impl Default for Nav {
+    fn default() -> Self {
+        Nav {
+            stack: vec![Screen::Home],
+        }
+    }
+}
+
+pub enum NavAction {
+    Open(Screen),
+    Back,
+    Home,
+}
+
+impl Nav {
+    pub fn current(&self) -> Screen {
+        *self.stack.last().unwrap_or(&Screen::Home)
+    }
+    pub fn can_go_back(&self) -> bool {
+        self.stack.len() > 1
+    }
+    pub fn reduce(&self, action: NavAction) -> Nav {
+        let mut stack = self.stack.clone();
+        match action {
+            NavAction::Open(Screen::Home) | NavAction::Home => stack.truncate(1),
+            NavAction::Open(screen) => {
+                // Going to a screen already on the stack returns to it instead of looping.
+                if let Some(i) = stack.iter().position(|s| *s == screen) {
+                    stack.truncate(i + 1);
+                } else {
+                    stack.push(screen);
+                }
+            }
+            NavAction::Back => {
+                if stack.len() > 1 {
+                    stack.pop();
+                }
+            }
+        }
+        Nav { stack }
+    }
+}
+
+impl Reducible for Nav {
+    type Action = NavAction;
+    fn reduce(self: Rc<Self>, action: NavAction) -> Rc<Self> {
+        Rc::new(Nav::reduce(&self, action))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn starts_at_home_and_cannot_go_back() {
+        let n = Nav::default();
+        assert_eq!(n.current(), Screen::Home);
+        assert!(!n.can_go_back());
+        assert_eq!(n.reduce(NavAction::Back), n);
+    }
+
+    #[test]
+    fn open_then_back() {
+        let n = Nav::default().reduce(NavAction::Open(Screen::Finder));
+        assert_eq!(n.current(), Screen::Finder);
+        assert!(n.can_go_back());
+        let n = n.reduce(NavAction::Open(Screen::Crisis));
+        assert_eq!(n.current(), Screen::Crisis);
+        assert_eq!(n.reduce(NavAction::Back).current(), Screen::Finder);
+        assert_eq!(n.reduce(NavAction::Home).current(), Screen::Home);
+    }
+
+    #[test]
+    fn reopening_a_screen_on_the_stack_unwinds_to_it() {
+        let n = Nav::default()
+            .reduce(NavAction::Open(Screen::Crisis))
+            .reduce(NavAction::Open(Screen::Grounding))
+            .reduce(NavAction::Open(Screen::Crisis));
+        assert_eq!(n.current(), Screen::Crisis);
+        assert_eq!(n.reduce(NavAction::Back).current(), Screen::Home);
+    }
+}

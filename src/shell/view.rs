@@ -1,0 +1,326 @@
+use super::model::{Nav, NavAction, Screen};
+use super::{use_i18n, use_shell, Shell};
+use crate::config::{Config, Mode, Module};
+use crate::crisis::{model as crisis_model, CrisisScreen};
+use crate::finder::FinderScreen;
+use crate::grounding::GroundingScreen;
+use crate::i18n::{negotiate, I18n, Msg, LOCALES};
+use crate::platform;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub config: Rc<Config>,
+    /// Language tags the host page declares (`<html lang>`), most important first.
+    #[prop_or_default]
+    pub page_languages: Rc<Vec<String>>,
+    /// Launcher mode: open the panel at once (the visitor already pressed the loader's button).
+    #[prop_or_default]
+    pub open: bool,
+}
+
+/// Harbor's root component. A Yew application can render it directly; the custom element
+/// (src/element.rs) renders it inside a shadow root.
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let config = props.config.clone();
+    let chosen_lang = use_state(|| None::<I18n>);
+    let chosen_country = use_state(|| None::<&'static str>);
+    let announcement = use_state(String::new);
+    let nav = use_reducer(Nav::default);
+
+    let wanted: Vec<String> = config
+        .lang
+        .iter()
+        .cloned()
+        .chain(props.page_languages.iter().cloned())
+        .chain(platform::browser_languages())
+        .collect();
+    let i18n = (*chosen_lang).unwrap_or_else(|| negotiate(&wanted));
+    let detected = {
+        let attribute = config.country.clone();
+        use_memo((attribute, wanted.clone()), |(attribute, wanted)| {
+            crisis_model::detect_country(
+                attribute.as_deref(),
+                wanted,
+                platform::time_zone().as_deref(),
+            )
+        })
+    };
+    // A new `country` attribute overrides the visitor's earlier pick; otherwise the pick stays.
+    {
+        let chosen_country = chosen_country.clone();
+        use_effect_with(config.country.clone(), move |_| chosen_country.set(None));
+    }
+    let country = (*chosen_country).or(*detected);
+
+    let shell = Shell {
+        config: config.clone(),
+        go: {
+            let nav = nav.clone();
+            Callback::from(move |s: Screen| nav.dispatch(NavAction::Open(s)))
+        },
+        announce: {
+            let announcement = announcement.clone();
+            Callback::from(move |text: String| announcement.set(text))
+        },
+    };
+    let on_lang = {
+        let chosen_lang = chosen_lang.clone();
+        Callback::from(move |l: I18n| chosen_lang.set(Some(l)))
+    };
+    let on_country = {
+        let chosen_country = chosen_country.clone();
+        Callback::from(move |c: &'static str| chosen_country.set(Some(c)))
+    };
+
+    let panel = html! {
+        <Panel nav={nav.clone()} {country} {on_country} {on_lang} announcement={(*announcement).clone()} />
+    };
+    let body = match config.mode {
+        Mode::Inline => panel,
+        Mode::Launcher => html! { <Launcher open={props.open}>{ panel }</Launcher> },
+    };
+    html! {
+        <ContextProvider<I18n> context={i18n}>
+            <ContextProvider<Shell> context={shell}>
+                <div class="harbor" part="root" lang={i18n.tag()} dir={if i18n.rtl() { "rtl" } else { "ltr" }}
+                     data-theme={config.theme.as_str()}>
+                    { body }
+                </div>
+            </ContextProvider<Shell>>
+        </ContextProvider<I18n>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PanelProps {
+    nav: UseReducerHandle<Nav>,
+    country: Option<&'static str>,
+    on_country: Callback<&'static str>,
+    on_lang: Callback<I18n>,
+    announcement: String,
+}
+
+#[function_component]
+fn Panel(props: &PanelProps) -> Html {
+    let i18n = use_i18n();
+    let nav = &props.nav;
+    let screen = nav.current();
+    let heading = use_node_ref();
+
+    // Move focus to the new screen's heading, so keyboard and screen-reader users land on it.
+    {
+        let heading = heading.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(screen, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+
+    let title = match screen {
+        Screen::Home => Msg::HomeTitle,
+        Screen::Grounding => Msg::GroundingTitle,
+        Screen::Finder => Msg::FinderTitle,
+        Screen::Crisis => Msg::CrisisTitle,
+    };
+    let content = match screen {
+        Screen::Home => html! { <Home /> },
+        Screen::Grounding => html! { <GroundingScreen /> },
+        Screen::Finder => html! { <FinderScreen /> },
+        Screen::Crisis => {
+            html! { <CrisisScreen country={props.country} on_country={props.on_country.clone()} /> }
+        }
+    };
+    let back = {
+        let nav = nav.clone();
+        Callback::from(move |_| nav.dispatch(NavAction::Back))
+    };
+    html! {
+        <div class="hb-panel" part="panel">
+            <TopBar current={screen} />
+            <section class="hb-screen" part="screen" aria-labelledby="hb-screen-title">
+                if nav.can_go_back() {
+                    <button type="button" class="hb-back" onclick={back}>{ i18n.t(Msg::NavBack) }</button>
+                }
+                <h2 id="hb-screen-title" class="hb-title" tabindex="-1" ref={heading}>{ i18n.t(title) }</h2>
+                { content }
+            </section>
+            <Footer on_lang={props.on_lang.clone()} />
+            <div class="hb-sr-only" aria-live="polite" aria-atomic="true">{ props.announcement.clone() }</div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TopBarProps {
+    current: Screen,
+}
+
+/// Quick exit first, then "Get help now": the first two stops in tab order on every screen.
+#[function_component]
+fn TopBar(props: &TopBarProps) -> Html {
+    let i18n = use_i18n();
+    let shell = use_shell();
+    let exit = {
+        let url = shell.config.exit_url.clone();
+        Callback::from(move |_| quick_exit(&url))
+    };
+    let help = {
+        let go = shell.go.clone();
+        Callback::from(move |_| go.emit(Screen::Crisis))
+    };
+    let on_crisis = props.current == Screen::Crisis;
+    let close = use_context::<DialogClose>();
+    html! {
+        <div class="hb-bar" part="bar">
+            if shell.config.quick_exit {
+                <button type="button" class="hb-button hb-quick-exit" part="quick-exit" onclick={exit}>{ i18n.t(Msg::QuickExit) }</button>
+            }
+            <button type="button" class="hb-button hb-help" part="help-button" onclick={help}
+                    aria-current={if on_crisis { Some("page") } else { None }}>
+                { i18n.t(Msg::GetHelpNow) }
+            </button>
+            if let Some(DialogClose(close)) = close {
+                <button type="button" class="hb-button hb-button-secondary hb-close" onclick={close.reform(|_| ())}>{ i18n.t(Msg::LauncherClose) }</button>
+            }
+        </div>
+    }
+}
+
+/// Leaves at once and replaces this page in history, so "back" doesn't return to it.
+fn quick_exit(url: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(url);
+    }
+}
+
+#[function_component]
+fn Home() -> Html {
+    let i18n = use_i18n();
+    let shell = use_shell();
+    let cards = shell.config.modules.iter().map(|m| {
+        let (screen, title, blurb) = match m {
+            Module::Grounding => (
+                Screen::Grounding,
+                Msg::GroundingTitle,
+                Msg::HomeGroundingBlurb,
+            ),
+            Module::Finder => (Screen::Finder, Msg::FinderTitle, Msg::HomeFinderBlurb),
+            Module::Crisis => (Screen::Crisis, Msg::CrisisTitle, Msg::HomeCrisisBlurb),
+        };
+        let go = shell.go.clone();
+        let onclick = Callback::from(move |_| go.emit(screen));
+        html! {
+            <li>
+                <button type="button" class="hb-card" part="card" {onclick}>
+                    <span class="hb-card-title">{ i18n.t(title) }</span>
+                    <span class="hb-card-text">{ i18n.t(blurb) }</span>
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <>
+            <p class="hb-lead">{ i18n.t(Msg::HomeIntro) }</p>
+            <ul class="hb-cards" role="list">{ for cards }</ul>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FooterProps {
+    on_lang: Callback<I18n>,
+}
+
+#[function_component]
+fn Footer(props: &FooterProps) -> Html {
+    let i18n = use_i18n();
+    let onchange = {
+        let cb = props.on_lang.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(l) = I18n::by_tag(&select.value()) {
+                cb.emit(l);
+            }
+        })
+    };
+    html! {
+        <div class="hb-footer" part="footer">
+            <p class="hb-privacy">{ i18n.t(Msg::PrivacyNote) }</p>
+            <label class="hb-label" for="hb-language">{ i18n.t(Msg::LanguageLabel) }</label>
+            <select id="hb-language" class="hb-input hb-language" {onchange}>
+                { for LOCALES.iter().map(|l| html! {
+                    <option value={l.tag} lang={l.tag} selected={l.tag == i18n.tag()}>{ l.name }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// Present inside the launcher's dialog: the top bar adds a Close button after "Get help now".
+#[derive(Clone, PartialEq)]
+struct DialogClose(Callback<()>);
+
+#[derive(Properties, PartialEq)]
+struct LauncherProps {
+    open: bool,
+    children: Html,
+}
+
+/// A button that opens Harbor in a modal `<dialog>`: the browser traps focus, closes on
+/// Escape, and returns focus to the button.
+#[function_component]
+fn Launcher(props: &LauncherProps) -> Html {
+    let i18n = use_i18n();
+    let open = use_state(|| props.open);
+    let dialog = use_node_ref();
+    let button = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        let button = button.clone();
+        use_effect_with(*open, move |open| {
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                if *open && !d.open() {
+                    let _ = d.show_modal();
+                } else if !*open && d.open() {
+                    d.close();
+                    if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+                        let _ = b.focus();
+                    }
+                }
+            }
+        });
+    }
+    let show = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(true))
+    };
+    let hide = {
+        let open = open.clone();
+        Callback::from(move |()| open.set(false))
+    };
+    // Escape: the browser closes the dialog itself; keep our state in step.
+    let on_close = {
+        let open = open.clone();
+        Callback::from(move |_: Event| open.set(false))
+    };
+    html! {
+        <>
+            <button type="button" class="hb-button hb-launcher" part="launcher" aria-haspopup="dialog" onclick={show} ref={button}>
+                { i18n.t(Msg::LauncherOpen) }
+            </button>
+            <dialog class="hb-dialog" part="dialog" aria-labelledby="hb-dialog-title" onclose={on_close} ref={dialog}>
+                <p id="hb-dialog-title" class="hb-sr-only">{ i18n.t(Msg::LauncherTitle) }</p>
+                <ContextProvider<DialogClose> context={DialogClose(hide)}>
+                    if *open { { props.children.clone() } }
+                </ContextProvider<DialogClose>>
+            </dialog>
+        </>
+    }
+}

@@ -1,0 +1,122 @@
+//! `cargo xtask bench`: where Harbor stands against PRODUCT.md's budgets. Not pass/fail.
+
+use crate::util::{brotli_len, gzip_len, kb, root, Result};
+use std::process::Command;
+
+pub fn run() -> Result {
+    sizes()?;
+    languages()?;
+    startup()
+}
+
+fn sizes() -> Result {
+    let dist = root().join("dist");
+    println!("\n== Sizes (dist/) ==");
+    println!(
+        "{:<18} {:>10} {:>10} {:>10}",
+        "file", "raw", "gzip", "brotli"
+    );
+    let (mut raw, mut gz, mut br) = (0, 0, 0);
+    let mut loader_gz = 0;
+    for name in ["harbor.js", "harbor_app.js", "harbor_bg.wasm"] {
+        let bytes = std::fs::read(dist.join(name)).map_err(|e| format!("{name}: {e}"))?;
+        let (g, b) = (gzip_len(&bytes), brotli_len(&bytes));
+        if name == "harbor.js" {
+            loader_gz = g;
+        }
+        println!(
+            "{:<18} {:>10} {:>10} {:>10}",
+            name,
+            kb(bytes.len()),
+            kb(g),
+            kb(b)
+        );
+        raw += bytes.len();
+        gz += g;
+        br += b;
+    }
+    println!(
+        "{:<18} {:>10} {:>10} {:>10}",
+        "total",
+        kb(raw),
+        kb(gz),
+        kb(br)
+    );
+    println!(
+        "budget: everything ≤ 110 KB gzip (stretch 90): {}",
+        verdict(gz, 110 * 1024, 90 * 1024)
+    );
+    println!(
+        "budget: before needed (launcher: harbor.js only) ≤ 5 KB gzip (stretch 3): {} ({})",
+        verdict(loader_gz, 5 * 1024, 3 * 1024),
+        kb(loader_gz)
+    );
+    Ok(())
+}
+
+fn verdict(n: usize, budget: usize, stretch: usize) -> &'static str {
+    if n <= stretch {
+        "within stretch"
+    } else if n <= budget {
+        "within budget"
+    } else {
+        "OVER BUDGET"
+    }
+}
+
+/// Each language's text, gzipped on its own: roughly what it adds to the wasm.
+fn languages() -> Result {
+    let content = harbor_content::load(&root().join("data"))
+        .map_err(|p| format!("{} data problems", p.len()))?;
+    println!("\n== Text per language (gzip of the language's strings) ==");
+    for loc in &content.i18n.locales {
+        let mut text = String::new();
+        for pieces in loc.messages.values() {
+            collect(pieces, &mut text);
+        }
+        println!(
+            "{:<6} {:>10} raw {:>10} gzip",
+            loc.tag,
+            kb(text.len()),
+            kb(gzip_len(text.as_bytes()))
+        );
+    }
+    Ok(())
+}
+
+fn collect(pieces: &[harbor_content::i18n::Piece], out: &mut String) {
+    use harbor_content::i18n::Piece;
+    for p in pieces {
+        match p {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Var(v) => out.push_str(v),
+            Piece::Select { variants, .. } => variants.iter().for_each(|(_, v)| collect(v, out)),
+        }
+    }
+}
+
+/// Start-up time vs a bare Yew counter built with the same recipe, same browser, same run.
+fn startup() -> Result {
+    let bench = root().join("target/bench");
+    std::fs::create_dir_all(&bench).map_err(|e| e.to_string())?;
+    let counter = crate::build::compile_wasm(
+        "harbor-counter-fixture",
+        "harbor_counter_fixture",
+        &root().join("target/counter-bindgen"),
+        "counter",
+    )?;
+    std::fs::write(bench.join("counter_bg.wasm"), counter).map_err(|e| e.to_string())?;
+    std::fs::copy(
+        root().join("target/counter-bindgen/counter.js"),
+        bench.join("counter.js"),
+    )
+    .map_err(|e| e.to_string())?;
+    let url = crate::serve::serve_in_background()?;
+    println!("\n== Start-up, memory and long tasks (headless Chromium) ==");
+    crate::util::run(
+        Command::new("node")
+            .arg("tests/bench/startup.mjs")
+            .env("HARBOR_URL", &url)
+            .env("CHROMIUM", crate::setup::CHROMIUM),
+    )
+}

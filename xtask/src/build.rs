@@ -1,0 +1,353 @@
+//! `cargo xtask build`: the release wasm, optimised, plus the loader, into dist/.
+//! Size recipe (ENGINEERING.md): opt-level "z", LTO, one codegen unit, panic=abort (Cargo.toml),
+//! then wasm-opt from the npm `binaryen` package, keeping whichever of -Oz / -O1 gzips smaller.
+
+use crate::util::{gzip_len, kb, root, run, Result};
+use base64::Engine;
+use harbor_content::crisis::CrisisData;
+use harbor_content::i18n::{Catalog, Piece};
+use sha2::{Digest, Sha384};
+use std::fmt::Write;
+use std::path::Path;
+use std::process::Command;
+
+/// wasm-opt must be told which features the Rust target emits.
+pub const WASM_FEATURES: &[&str] = &[
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
+pub fn build() -> Result {
+    let dist = root().join("dist");
+    let wasm = compile_wasm(
+        "harbor-widget",
+        "harbor_widget",
+        &root().join("target/harbor-bindgen"),
+        "harbor",
+    )?;
+    let glue =
+        std::fs::read(root().join("target/harbor-bindgen/harbor.js")).map_err(|e| e.to_string())?;
+    let content = harbor_content::load(&root().join("data")).map_err(|p| {
+        format!(
+            "data/ has problems:\n{}",
+            p.iter()
+                .map(|p| p.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })?;
+    let fallback = fallback_json(&content.i18n, &content.crisis);
+    let template =
+        std::fs::read_to_string(root().join("js/loader.js")).map_err(|e| e.to_string())?;
+
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(&dist).map_err(|e| e.to_string())?;
+    let mut files = Vec::new();
+    // Stable names (what the README's snippet uses)…
+    let loader = loader_for(&template, &fallback, "harbor_app.js", "harbor_bg.wasm");
+    files.push(write(&dist, "harbor.js", loader.as_bytes())?);
+    files.push(write(&dist, "harbor_app.js", &glue)?);
+    files.push(write(&dist, "harbor_bg.wasm", &wasm)?);
+    // …and content-hashed copies for long caching, the hashed loader pointing at hashed files.
+    let app_hashed = format!("harbor_app.{}.js", short_hash(&glue));
+    let wasm_hashed = format!("harbor_bg.{}.wasm", short_hash(&wasm));
+    let hashed_loader = loader_for(&template, &fallback, &app_hashed, &wasm_hashed);
+    files.push(write(
+        &dist,
+        &format!("harbor.{}.js", short_hash(hashed_loader.as_bytes())),
+        hashed_loader.as_bytes(),
+    )?);
+    files.push(write(&dist, &app_hashed, &glue)?);
+    files.push(write(&dist, &wasm_hashed, &wasm)?);
+
+    let mut manifest = String::from("{\n  \"files\": [\n");
+    for (i, f) in files.iter().enumerate() {
+        let _ = write!(
+            manifest,
+            "    {{ \"name\": \"{}\", \"bytes\": {}, \"gzip\": {}, \"integrity\": \"{}\" }}{}\n",
+            f.name,
+            f.bytes,
+            f.gzip,
+            f.integrity,
+            if i + 1 < files.len() { "," } else { "" }
+        );
+    }
+    manifest.push_str("  ]\n}\n");
+    std::fs::write(dist.join("manifest.json"), manifest).map_err(|e| e.to_string())?;
+    eprintln!("dist/ written:");
+    for f in files.iter().take(3) {
+        eprintln!(
+            "  {:<18} {:>10} raw {:>10} gzip",
+            f.name,
+            kb(f.bytes),
+            kb(f.gzip)
+        );
+    }
+    Ok(())
+}
+
+fn loader_for(template: &str, fallback: &str, app: &str, wasm: &str) -> String {
+    let attrs = "[\"lang\",\"country\",\"mode\",\"modules\",\"theme\",\"contact-url\",\"contact-label\",\"quick-exit\",\"exit-url\"]";
+    let body = template
+        .replace(
+            "/*@FALLBACK@*/ { emergency: \"\", lines: {}, text: { en: {} } }",
+            fallback,
+        )
+        .replace("\"/*@APP@*/\"", &json_string(app))
+        .replace("\"/*@WASM@*/\"", &json_string(wasm))
+        .replace("/*@ATTRS@*/ []", attrs);
+    minify(&body)
+}
+
+/// Drops comments and indentation: the loader is what every page loads up front.
+fn minify(js: &str) -> String {
+    let mut out = String::new();
+    let mut in_block = false;
+    for line in js.lines() {
+        let t = line.trim();
+        if in_block {
+            if t.contains("*/") {
+                in_block = false;
+            }
+            continue;
+        }
+        if t.starts_with("/*") && !t.starts_with("/*@") {
+            in_block = !t.contains("*/");
+            continue;
+        }
+        if t.is_empty() || t.starts_with("//") {
+            continue;
+        }
+        out.push_str(t);
+        out.push('\n');
+    }
+    out
+}
+
+/// Builds a crate for wasm32, runs wasm-bindgen and wasm-opt; returns the optimised wasm bytes.
+pub fn compile_wasm(
+    package: &str,
+    artifact: &str,
+    out_dir: &Path,
+    out_name: &str,
+) -> Result<Vec<u8>> {
+    run(Command::new("cargo").args([
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        package,
+        "--lib",
+    ]))?;
+    let raw = root().join(format!(
+        "target/wasm32-unknown-unknown/release/{artifact}.wasm"
+    ));
+    let _ = std::fs::remove_dir_all(out_dir);
+    run(Command::new("wasm-bindgen")
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-name",
+            out_name,
+            "--out-dir",
+        ])
+        .arg(out_dir)
+        .arg(&raw))?;
+    let bindgen_wasm = out_dir.join(format!("{out_name}_bg.wasm"));
+    let wasm_opt = root().join("node_modules/.bin/wasm-opt");
+    let mut best: Option<Vec<u8>> = None;
+    for level in ["-Oz", "-O1"] {
+        let out = out_dir.join(format!("opt{level}.wasm"));
+        run(Command::new(&wasm_opt)
+            .arg(level)
+            .args(WASM_FEATURES)
+            .arg(&bindgen_wasm)
+            .arg("-o")
+            .arg(&out))?;
+        let bytes = std::fs::read(&out).map_err(|e| e.to_string())?;
+        if best.as_ref().is_none_or(|b| gzip_len(&bytes) < gzip_len(b)) {
+            best = Some(bytes);
+        }
+    }
+    best.ok_or_else(|| "wasm-opt produced nothing".into())
+}
+
+pub struct Written {
+    pub name: String,
+    pub bytes: usize,
+    pub gzip: usize,
+    integrity: String,
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<Written> {
+    std::fs::write(dir.join(name), bytes).map_err(|e| format!("cannot write {name}: {e}"))?;
+    let integrity = format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
+    );
+    Ok(Written {
+        name: name.to_string(),
+        bytes: bytes.len(),
+        gzip: gzip_len(bytes),
+        integrity,
+    })
+}
+
+fn short_hash(bytes: &[u8]) -> String {
+    Sha384::digest(bytes)
+        .iter()
+        .take(5)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+pub fn json_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The loader's compact crisis table, generated from the same data the app uses: emergency
+/// numbers as one string ("AC911AD112…"), each country's main line, the fallback text.
+pub fn fallback_json(catalog: &Catalog, crisis: &CrisisData) -> String {
+    let mut emergency = String::new();
+    for (region, e) in &crisis.emergency {
+        emergency.push_str(region);
+        emergency.push_str(&e.display);
+    }
+    let mut lines = Vec::new();
+    for c in &crisis.countries {
+        if let Some((name, display, dial)) = main_line(c) {
+            lines.push(format!(
+                "{}:[{},{},{}]",
+                c.country,
+                json_string(name),
+                json_string(display),
+                json_string(dial)
+            ));
+        }
+    }
+    let keys = [
+        ("title", "fallback-title"),
+        ("call", "fallback-call"),
+        ("noNumber", "fallback-no-number"),
+        ("line", "fallback-line"),
+        ("directory", "fallback-directory"),
+        ("launcher", "launcher-open"),
+    ];
+    let mut texts = Vec::new();
+    for loc in &catalog.locales {
+        let fields: Vec<String> = keys
+            .iter()
+            .filter_map(|(k, id)| {
+                loc.messages
+                    .get(*id)
+                    .or_else(|| catalog.source().messages.get(*id))
+                    .map(|p| format!("{k}:{}", json_string(&template(p))))
+            })
+            .collect();
+        texts.push(format!(
+            "{}:{{{}}}",
+            json_string(&loc.tag),
+            fields.join(",")
+        ));
+    }
+    format!(
+        "{{emergency:{},lines:{{{}}},text:{{{}}}}}",
+        json_string(&emergency),
+        lines.join(","),
+        texts.join(",")
+    )
+}
+
+/// The first 24/7 line for everyone with a phone number (the app lists it first too), else
+/// the first line with a phone number.
+fn main_line(c: &harbor_content::crisis::CountryFile) -> Option<(&str, &str, &str)> {
+    fn call(s: &harbor_content::crisis::Service) -> Option<(&str, &str, &str)> {
+        s.contacts
+            .iter()
+            .find(|ct| ct.kind == "call" && !ct.backup)
+            .map(|ct| (s.name.as_str(), ct.display.as_str(), ct.dial.as_str()))
+    }
+    c.services
+        .iter()
+        .filter(|s| s.open_24_7 && s.audience.iter().any(|a| a == "everyone"))
+        .find_map(call)
+        .or_else(|| c.services.iter().find_map(call))
+}
+
+/// Fluent pieces → "Call {number}" (the loader fills `{name}` placeholders).
+fn template(pieces: &[Piece]) -> String {
+    let mut s = String::new();
+    for p in pieces {
+        match p {
+            Piece::Text(t) => s.push_str(t),
+            Piece::Var(v) => {
+                let _ = write!(s, "{{{v}}}");
+            }
+            Piece::Select {
+                variants, default, ..
+            } => s.push_str(&template(&variants[*default].1)),
+        }
+    }
+    s
+}
+
+/// `cargo xtask data-report`: every service by verified-on date, oldest first.
+pub fn data_report() -> Result {
+    let content = harbor_content::load(&root().join("data")).map_err(|p| {
+        p.iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    let mut rows: Vec<_> = content
+        .crisis
+        .services()
+        .map(|(c, s)| {
+            (
+                s.verified_on.clone(),
+                c.country.clone(),
+                s.id.clone(),
+                s.sources.first().cloned().unwrap_or_default(),
+            )
+        })
+        .collect();
+    rows.sort();
+    println!(
+        "{:<12} {:<3} {:<34} first source",
+        "verified on", "cc", "service"
+    );
+    for (date, cc, id, src) in &rows {
+        println!("{date:<12} {cc:<3} {id:<34} {src}");
+    }
+    let countries = content
+        .crisis
+        .countries
+        .iter()
+        .filter(|c| !c.services.is_empty())
+        .count();
+    println!(
+        "\n{} services in {countries} countries; {} regions with an emergency number.",
+        rows.len(),
+        content.crisis.emergency.len()
+    );
+    Ok(())
+}

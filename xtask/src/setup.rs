@@ -1,0 +1,105 @@
+//! Installs what a fresh machine lacks, and nothing that is already there: the wasm target, the
+//! wasm-bindgen CLI at exactly the crate's version, npm tools from the committed lockfile, and
+//! (for tests) Debian's Chromium and chromedriver.
+
+use crate::util::{output, root, run, Result};
+use std::process::Command;
+
+pub struct Needs {
+    pub browser: bool,
+}
+
+pub fn install(needs: Needs) -> Result {
+    wasm_target()?;
+    wasm_bindgen_cli()?;
+    npm_tools()?;
+    if needs.browser {
+        chromium()?;
+    }
+    Ok(())
+}
+
+fn wasm_target() -> Result {
+    let installed =
+        output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// The version of the `wasm-bindgen` crate in Cargo.lock; the CLI must match it exactly.
+pub fn wasm_bindgen_version() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err("Cargo.lock has no wasm-bindgen entry".into())
+}
+
+fn wasm_bindgen_cli() -> Result {
+    let want = wasm_bindgen_version()?;
+    let have = output(Command::new("wasm-bindgen").arg("--version")).unwrap_or_default();
+    if have.split_whitespace().nth(1) == Some(want.as_str()) {
+        return Ok(());
+    }
+    eprintln!("Installing wasm-bindgen-cli {want} (about 5 minutes, once)…");
+    // Not --locked: one of its pinned dependencies is missing from the registry mirror (ENGINEERING.md).
+    run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &want]))
+}
+
+fn npm_tools() -> Result {
+    if output(Command::new("npm").arg("--version")).is_none() {
+        return Err(
+            "npm is not installed: install Node.js 20 and npm (Debian: apt-get install nodejs npm)"
+                .into(),
+        );
+    }
+    let lock = root().join("package-lock.json");
+    let stamp = root().join("node_modules/.package-lock.json");
+    let fresh = match (
+        std::fs::metadata(&lock).and_then(|m| m.modified()),
+        std::fs::metadata(&stamp).and_then(|m| m.modified()),
+    ) {
+        (Ok(l), Ok(s)) => s >= l,
+        _ => false,
+    };
+    if fresh {
+        return Ok(());
+    }
+    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]))
+}
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+fn chromium() -> Result {
+    if std::path::Path::new(CHROMIUM).exists() && std::path::Path::new(CHROMEDRIVER).exists() {
+        return Ok(());
+    }
+    let uid = output(Command::new("id").arg("-u")).unwrap_or_default();
+    let (cmd, pre): (&str, Vec<&str>) = if uid.trim() == "0" {
+        ("apt-get", vec![])
+    } else {
+        ("sudo", vec!["apt-get"])
+    };
+    eprintln!("Installing Debian's chromium and chromium-driver for the browser tests…");
+    let mut update = Command::new(cmd);
+    update.args(&pre).args(["update", "-qq"]);
+    run(&mut update)?;
+    let mut install = Command::new(cmd);
+    install
+        .args(&pre)
+        .args(["install", "-y", "-qq", "chromium", "chromium-driver"])
+        .env("DEBIAN_FRONTEND", "noninteractive");
+    run(&mut install).map_err(|e| format!("{e}\nThe browser tests need Chromium: install the Debian packages `chromium` and `chromium-driver`."))
+}

@@ -1,0 +1,88 @@
+//! `cargo xtask test`: every tier, in order of speed; stops at the first failing tier.
+//! 1 lint (fmt, clippy native + wasm)  2 native `cargo test` (models, config, data checks)
+//! 3 wasm-bindgen-test in headless Chromium  4 end-to-end in Chromium against dist/.
+//! `--only lint|native|wasm|e2e` runs one tier.
+
+use crate::setup::{CHROMEDRIVER, CHROMIUM};
+use crate::util::{flag_value, root, run, Result};
+use std::process::Command;
+
+pub fn run_all(args: &[String]) -> Result {
+    let only = flag_value(args, "--only");
+    let want = |tier: &str| only.as_deref().is_none_or(|o| o == tier);
+    if want("lint") {
+        lint()?;
+    }
+    if want("native") {
+        run(Command::new("cargo").args(["test", "--workspace"]))?;
+    }
+    if want("wasm") {
+        wasm()?;
+    }
+    if want("e2e") {
+        e2e()?;
+    }
+    eprintln!("\nAll requested test tiers passed.");
+    Ok(())
+}
+
+fn lint() -> Result {
+    run(Command::new("cargo").args(["fmt", "--all", "--check"]))
+        .map_err(|e| format!("{e}\nRun `cargo fmt --all` to fix formatting."))?;
+    run(Command::new("cargo").args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    run(Command::new("cargo").args([
+        "clippy",
+        "-p",
+        "harbor-widget",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))
+}
+
+fn wasm() -> Result {
+    // webdriver.json (repo root) gives Chromium the flags it needs headless as root.
+    run(Command::new("cargo")
+        .args([
+            "test",
+            "-p",
+            "harbor-widget",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+            "wasm-bindgen-test-runner",
+        )
+        .env("CHROMEDRIVER", CHROMEDRIVER)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
+}
+
+fn e2e() -> Result {
+    crate::build::build()?;
+    let url = crate::serve::serve_in_background()?;
+    let mut files: Vec<_> = std::fs::read_dir(root().join("tests/e2e"))
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err("no end-to-end tests found in tests/e2e".into());
+    }
+    run(Command::new("node")
+        .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
+        .args(&files)
+        .env("HARBOR_URL", &url)
+        .env("CHROMIUM", CHROMIUM))
+}
