@@ -20,10 +20,7 @@ fn main() {
     }
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
-    write(
-        &out.join("i18n.rs"),
-        &harbor_content::codegen::i18n(&content.i18n),
-    );
+    write(&out.join("i18n.rs"), &harbor_content::codegen::i18n(&content.i18n));
     write(
         &out.join("crisis.rs"),
         &harbor_content::codegen::crisis(&content.crisis, &content.timezones),
@@ -37,7 +34,6 @@ fn main() {
 fn write(path: &Path, text: &str) {
     // Only rewrite when changed, so cargo does not recompile the widget needlessly.
     if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
-        std::fs::write(path, text)
-            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        std::fs::write(path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
     }
 }

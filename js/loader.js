@@ -117,19 +117,19 @@
   }
 
   function emergencyFor(code) {
-    var m = new RegExp(code + "(\\d+)").exec(FALLBACK.emergency);
-    return m ? m[1] : null;
+    var m = new RegExp("," + code + "(\\d*),").exec(FALLBACK.emergency);
+    return m ? m[1] || "" : null;
   }
 
   function pickCountry(el) {
     var a = (el.getAttribute("country") || "").toUpperCase();
-    if (/^[A-Z]{2}$/.test(a) && emergencyFor(a)) return a;
+    if (/^[A-Z]{2}$/.test(a) && emergencyFor(a) !== null) return a;
     var langs = languages(el);
     for (var i = 0; i < langs.length; i++) {
       var parts = String(langs[i]).split(/[-_]/);
       for (var j = 1; j < parts.length; j++) {
         var p = parts[j].toUpperCase();
-        if (/^[A-Z]{2}$/.test(p) && emergencyFor(p)) return p;
+        if (/^[A-Z]{2}$/.test(p) && emergencyFor(p) !== null) return p;
       }
     }
     return null;

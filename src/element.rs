@@ -45,10 +45,7 @@ pub fn mount(host: HtmlElement, shadow: ShadowRoot, open: bool) -> Result<Widget
             shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
         }
     });
-    let root = host
-        .owner_document()
-        .ok_or("no document")?
-        .create_element("div")?;
+    let root = host.owner_document().ok_or("no document")?.create_element("div")?;
     root.set_class_name("harbor-mount");
     shadow.append_child(&root)?;
     let config = Rc::new(read_config(&host, true));
@@ -94,8 +91,7 @@ impl Widget {
 }
 
 fn read_config(host: &HtmlElement, warn: bool) -> Config {
-    let (mut config, mut warnings) =
-        config::parse(|name| host.get_attribute(name), is_known_region);
+    let (mut config, mut warnings) = config::parse(|name| host.get_attribute(name), is_known_region);
     let children: Vec<Element> = {
         let list = host.query_selector_all(":scope > harbor-line").ok();
         let n = list.as_ref().map(|l| l.length()).unwrap_or(0);
@@ -105,9 +101,7 @@ fn read_config(host: &HtmlElement, warn: bool) -> Config {
     };
     let getters: Vec<Box<dyn Fn(&str) -> Option<String>>> = children
         .into_iter()
-        .map(|el| {
-            Box::new(move |n: &str| el.get_attribute(n)) as Box<dyn Fn(&str) -> Option<String>>
-        })
+        .map(|el| Box::new(move |n: &str| el.get_attribute(n)) as Box<dyn Fn(&str) -> Option<String>>)
         .collect();
     let refs: Vec<&dyn Fn(&str) -> Option<String>> = getters.iter().map(|g| g.as_ref()).collect();
     let (lines, line_warnings) = parse_practice_lines(&refs);

@@ -29,19 +29,12 @@ mod imp {
     }
 
     pub fn plural_category(tag: &str, n: i64) -> String {
-        let rules = js_sys::Intl::PluralRules::new(
-            &js_sys::Array::of1(&tag.into()),
-            &js_sys::Object::new(),
-        );
+        let rules = js_sys::Intl::PluralRules::new(&js_sys::Array::of1(&tag.into()), &js_sys::Object::new());
         rules.select(n as f64).into()
     }
 
     fn display_name(tag: &str, kind: &str, code: &str) -> Option<String> {
-        let names = DisplayNames::new(
-            &locales(tag),
-            &options(&[("type", kind), ("fallback", "none")]),
-        )
-        .ok()?;
+        let names = DisplayNames::new(&locales(tag), &options(&[("type", kind), ("fallback", "none")])).ok()?;
         names.of(code).ok()?.as_string()
     }
 
@@ -86,9 +79,7 @@ mod imp {
     pub fn time_zone() -> Option<String> {
         let f = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
         let opts = f.resolved_options();
-        js_sys::Reflect::get(&opts, &"timeZone".into())
-            .ok()?
-            .as_string()
+        js_sys::Reflect::get(&opts, &"timeZone".into()).ok()?.as_string()
     }
 }
 

@@ -32,11 +32,7 @@ pub fn i18n(catalog: &Catalog) -> String {
         let _ = writeln!(s, "    {id:?},");
     }
     s.push_str("];\n\n");
-    let _ = writeln!(
-        s,
-        "pub static LOCALES: [LocaleData; {}] = [",
-        catalog.locales.len()
-    );
+    let _ = writeln!(s, "pub static LOCALES: [LocaleData; {}] = [", catalog.locales.len());
     for loc in &catalog.locales {
         let _ = writeln!(
             s,
@@ -69,11 +65,7 @@ fn pieces_literal(s: &mut String, pieces: &[Piece]) {
             Piece::Var(v) => {
                 let _ = write!(s, "Piece::Var({v:?}),");
             }
-            Piece::Select {
-                var,
-                variants,
-                default,
-            } => {
+            Piece::Select { var, variants, default } => {
                 let _ = write!(s, "Piece::Select({var:?}, &[");
                 for (key, v) in variants {
                     let _ = write!(s, "({key:?}, ");
@@ -138,10 +130,7 @@ pub fn finder(f: &Finder) -> String {
                 .map(|ap| a.weights.get(*ap).copied().unwrap_or(0))
                 .collect();
             let why = if weights.iter().any(|w| *w > 0) {
-                format!(
-                    "Some(Msg::{})",
-                    variant_name(&format!("finder-why-{}-{}", q.id, a.id))
-                )
+                format!("Some(Msg::{})", variant_name(&format!("finder-why-{}-{}", q.id, a.id)))
             } else {
                 "None".into()
             };

@@ -118,19 +118,18 @@ pub fn load(data_dir: &Path, problems: &mut Vec<Problem>) -> CrisisData {
                 format!("`{region}` is not an upper-case two-letter region code"),
             ));
         }
-        if !e.all.contains(&e.display) {
+        if e.display.is_empty() {
+            // No listed number can be shown with confidence: the reason must be written down.
+            if !e.basis.starts_with("withheld:") {
+                problems.push(problem(
+                    &file,
+                    format!("{region}: an empty display needs a basis starting `withheld:`"),
+                ));
+            }
+        } else if !e.all.contains(&e.display) {
             problems.push(problem(
                 &file,
-                format!(
-                    "{region}: display `{}` is not one of its listed numbers",
-                    e.display
-                ),
-            ));
-        }
-        if e.display.is_empty() || !e.display.bytes().all(|b| b.is_ascii_digit()) {
-            problems.push(problem(
-                &file,
-                format!("{region}: display must be digits only"),
+                format!("{region}: display `{}` is not one of its listed numbers", e.display),
             ));
         }
         if e.basis.trim().is_empty() {
@@ -160,10 +159,7 @@ pub fn load(data_dir: &Path, problems: &mut Vec<Problem>) -> CrisisData {
                 continue;
             }
         };
-        let stem = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default();
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
         if parsed.country.to_ascii_lowercase() != stem || !is_region_code(&parsed.country) {
             problems.push(problem(
                 &file,
@@ -176,18 +172,12 @@ pub fn load(data_dir: &Path, problems: &mut Vec<Problem>) -> CrisisData {
         if !data.emergency.contains_key(&parsed.country) {
             problems.push(problem(
                 &file,
-                format!(
-                    "{} has no emergency number in data/emergency.toml",
-                    parsed.country
-                ),
+                format!("{} has no emergency number in data/emergency.toml", parsed.country),
             ));
         }
         for s in &parsed.services {
             if !ids.insert(s.id.clone()) {
-                problems.push(problem(
-                    &file,
-                    format!("service id `{}` is used twice", s.id),
-                ));
+                problems.push(problem(&file, format!("service id `{}` is used twice", s.id)));
             }
             check_service(s, &parsed.country, &file, problems);
         }
@@ -199,14 +189,8 @@ pub fn load(data_dir: &Path, problems: &mut Vec<Problem>) -> CrisisData {
 
 fn check_service(s: &Service, country: &str, file: &str, problems: &mut Vec<Problem>) {
     let mut say = |m: String| problems.push(problem(file, format!("{}: {m}", s.id)));
-    if !s
-        .id
-        .starts_with(&format!("{}-", country.to_ascii_lowercase()))
-    {
-        say(format!(
-            "id must start with `{}-`",
-            country.to_ascii_lowercase()
-        ));
+    if !s.id.starts_with(&format!("{}-", country.to_ascii_lowercase())) {
+        say(format!("id must start with `{}-`", country.to_ascii_lowercase()));
     }
     if s.name.trim().is_empty() {
         say("name is empty".into());
@@ -216,10 +200,7 @@ fn check_service(s: &Service, country: &str, file: &str, problems: &mut Vec<Prob
     }
     for a in &s.audience {
         if !AUDIENCES.contains(&a.as_str()) {
-            say(format!(
-                "unknown audience `{a}` (known: {})",
-                AUDIENCES.join(", ")
-            ));
+            say(format!("unknown audience `{a}` (known: {})", AUDIENCES.join(", ")));
         }
     }
     for l in &s.languages {
@@ -228,11 +209,7 @@ fn check_service(s: &Service, country: &str, file: &str, problems: &mut Vec<Prob
         }
     }
     if !COSTS.contains(&s.cost.as_str()) {
-        say(format!(
-            "cost `{}` must be one of {}",
-            s.cost,
-            COSTS.join(", ")
-        ));
+        say(format!("cost `{}` must be one of {}", s.cost, COSTS.join(", ")));
     }
     if !s.open_24_7 && s.hours.trim().is_empty() {
         say("not open 24/7, so `hours` must say when it is open".into());
@@ -256,11 +233,7 @@ fn check_service(s: &Service, country: &str, file: &str, problems: &mut Vec<Prob
     }
     for c in &s.contacts {
         if !KINDS.contains(&c.kind.as_str()) {
-            say(format!(
-                "contact kind `{}` must be one of {}",
-                c.kind,
-                KINDS.join(", ")
-            ));
+            say(format!("contact kind `{}` must be one of {}", c.kind, KINDS.join(", ")));
             continue;
         }
         if c.kind == "chat" || c.kind == "web" {
@@ -282,23 +255,18 @@ fn check_service(s: &Service, country: &str, file: &str, problems: &mut Vec<Prob
                 ));
             }
             if digits(&c.display) != digits(&c.dial) {
-                say(format!(
-                    "display `{}` does not match dial `{}`",
-                    c.display, c.dial
-                ));
+                say(format!("display `{}` does not match dial `{}`", c.display, c.dial));
             }
-        } else if !(c.dial.starts_with('+')
-            && c.dial.len() > 7
-            && c.dial[1..].bytes().all(|b| b.is_ascii_digit()))
-        {
-            say(format!("full number `{}` must be E.164 (`+` and digits); a short code must say `short_code = true`", c.dial));
+        } else if !(c.dial.starts_with('+') && c.dial.len() > 7 && c.dial[1..].bytes().all(|b| b.is_ascii_digit())) {
+            say(format!(
+                "full number `{}` must be E.164 (`+` and digits); a short code must say `short_code = true`",
+                c.dial
+            ));
         }
         if c.backup && c.short_code {
             say("a backup number is a full-length number, not a short code".into());
         }
-        if !c.menu_option.is_empty()
-            && (c.kind != "call" || !c.menu_option.bytes().all(|b| b.is_ascii_digit()))
-        {
+        if !c.menu_option.is_empty() && (c.kind != "call" || !c.menu_option.bytes().all(|b| b.is_ascii_digit())) {
             say("menu_option is a digit to press, for call contacts".into());
         }
         if !c.keyword.is_empty() && c.kind != "text" {
@@ -308,8 +276,7 @@ fn check_service(s: &Service, country: &str, file: &str, problems: &mut Vec<Prob
 }
 
 fn check_pairs(data: &CrisisData, problems: &mut Vec<Problem>) {
-    let by_id: BTreeMap<&str, &Service> =
-        data.services().map(|(_, s)| (s.id.as_str(), s)).collect();
+    let by_id: BTreeMap<&str, &Service> = data.services().map(|(_, s)| (s.id.as_str(), s)).collect();
     for (c, s) in data.services() {
         for other in &s.pairs_with {
             match by_id.get(other.as_str()) {
@@ -319,10 +286,7 @@ fn check_pairs(data: &CrisisData, problems: &mut Vec<Problem>) {
                 )),
                 Some(o) if !o.pairs_with.contains(&s.id) => problems.push(problem(
                     format!("data/crisis/{}.toml", c.country.to_ascii_lowercase()),
-                    format!(
-                        "{}: pairs with `{other}`, but `{other}` does not list it back",
-                        s.id
-                    ),
+                    format!("{}: pairs with `{other}`, but `{other}` does not list it back", s.id),
                 )),
                 _ => {}
             }

@@ -112,18 +112,12 @@ pub fn check(finder: &Finder, catalog: &Catalog, file: &str, problems: &mut Vec<
                     ));
                 }
                 if *w > MAX_WEIGHT {
-                    say(format!(
-                        "answer `{}-{}`: weight {w} is above {MAX_WEIGHT}",
-                        q.id, a.id
-                    ));
+                    say(format!("answer `{}-{}`: weight {w} is above {MAX_WEIGHT}", q.id, a.id));
                 }
             }
             if let Some(g) = &a.age_group {
                 if !AGE_GROUPS.contains(&g.as_str()) {
-                    say(format!(
-                        "answer `{}-{}`: unknown age_group `{g}`",
-                        q.id, a.id
-                    ));
+                    say(format!("answer `{}-{}`: unknown age_group `{g}`", q.id, a.id));
                 }
             }
         }
@@ -141,10 +135,7 @@ pub fn check(finder: &Finder, catalog: &Catalog, file: &str, problems: &mut Vec<
         }
         need_text.push(format!("finder-evidence-{}", e.id));
         if !APPROACHES.contains(&e.approach.as_str()) {
-            say(format!(
-                "evidence `{}`: unknown approach `{}`",
-                e.id, e.approach
-            ));
+            say(format!("evidence `{}`: unknown approach `{}`", e.id, e.approach));
         }
         if !CERTAINTIES.contains(&e.certainty.as_str()) {
             say(format!(
@@ -154,16 +145,10 @@ pub fn check(finder: &Finder, catalog: &Catalog, file: &str, problems: &mut Vec<
             ));
         }
         if !AGE_GROUPS.contains(&e.age_group.as_str()) {
-            say(format!(
-                "evidence `{}`: unknown age_group `{}`",
-                e.id, e.age_group
-            ));
+            say(format!("evidence `{}`: unknown age_group `{}`", e.id, e.age_group));
         }
         if e.source.trim().is_empty() || !crate::crisis::is_https_url(&e.url) {
-            say(format!(
-                "evidence `{}` needs a named source and an https url",
-                e.id
-            ));
+            say(format!("evidence `{}` needs a named source and an https url", e.id));
         }
     }
     for id in need_text {

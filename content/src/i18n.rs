@@ -171,9 +171,7 @@ fn check_against_source(catalog: &Catalog, dir: &Path, problems: &mut Vec<Proble
             let Some(src_pieces) = src.messages.get(id) else {
                 problems.push(problem(
                     &file,
-                    format!(
-                        "`{id}` is not in data/i18n/en/ (a typo, or a message that was removed)"
-                    ),
+                    format!("`{id}` is not in data/i18n/en/ (a typo, or a message that was removed)"),
                 ));
                 continue;
             };
@@ -213,20 +211,13 @@ pub fn variables(pieces: &[Piece]) -> BTreeSet<String> {
 }
 
 /// Parses one `.ftl` file into message id → pieces. Terms and message references are inlined.
-pub fn parse_ftl(
-    text: &str,
-    file: &str,
-    problems: &mut Vec<Problem>,
-) -> BTreeMap<String, Vec<Piece>> {
+pub fn parse_ftl(text: &str, file: &str, problems: &mut Vec<Problem>) -> BTreeMap<String, Vec<Piece>> {
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
                 let line = text[..e.pos.start.min(text.len())].lines().count().max(1);
-                problems.push(problem(
-                    file,
-                    format!("syntax error near line {line}: {:?}", e.kind),
-                ));
+                problems.push(problem(file, format!("syntax error near line {line}: {:?}", e.kind)));
             }
             r
         }
@@ -242,17 +233,13 @@ pub fn parse_ftl(
                 if !m.attributes.is_empty() {
                     problems.push(problem(
                         file,
-                        format!(
-                            "`{}`: attributes are not supported; use a separate message",
-                            m.id.name
-                        ),
+                        format!("`{}`: attributes are not supported; use a separate message", m.id.name),
                     ));
                 }
                 match &m.value {
                     Some(v) => {
                         if raw_messages.insert(m.id.name.to_string(), v).is_some() {
-                            problems
-                                .push(problem(file, format!("`{}` is defined twice", m.id.name)));
+                            problems.push(problem(file, format!("`{}` is defined twice", m.id.name)));
                         }
                     }
                     None => problems.push(problem(file, format!("`{}` has no text", m.id.name))),
@@ -282,44 +269,25 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn pattern(
-        &self,
-        p: &ast::Pattern<&str>,
-        out: &mut Vec<Piece>,
-        problems: &mut Vec<Problem>,
-        depth: u8,
-    ) {
+    fn pattern(&self, p: &ast::Pattern<&str>, out: &mut Vec<Piece>, problems: &mut Vec<Problem>, depth: u8) {
         if depth > 8 {
             problems.push(problem(self.file, "references nest too deeply (a cycle?)"));
             return;
         }
         for el in &p.elements {
             match el {
-                ast::PatternElement::TextElement { value } => {
-                    out.push(Piece::Text(value.to_string()))
-                }
-                ast::PatternElement::Placeable { expression } => {
-                    self.expression(expression, out, problems, depth)
-                }
+                ast::PatternElement::TextElement { value } => out.push(Piece::Text(value.to_string())),
+                ast::PatternElement::Placeable { expression } => self.expression(expression, out, problems, depth),
             }
         }
     }
 
-    fn expression(
-        &self,
-        e: &ast::Expression<&str>,
-        out: &mut Vec<Piece>,
-        problems: &mut Vec<Problem>,
-        depth: u8,
-    ) {
+    fn expression(&self, e: &ast::Expression<&str>, out: &mut Vec<Piece>, problems: &mut Vec<Problem>, depth: u8) {
         match e {
             ast::Expression::Inline(inline) => self.inline(inline, out, problems, depth),
             ast::Expression::Select { selector, variants } => {
                 let ast::InlineExpression::VariableReference { id } = selector else {
-                    problems.push(problem(
-                        self.file,
-                        "a select expression must choose on a variable",
-                    ));
+                    problems.push(problem(self.file, "a select expression must choose on a variable"));
                     return;
                 };
                 let mut vs = Vec::new();
@@ -345,42 +313,23 @@ impl Ctx<'_> {
         }
     }
 
-    fn inline(
-        &self,
-        e: &ast::InlineExpression<&str>,
-        out: &mut Vec<Piece>,
-        problems: &mut Vec<Problem>,
-        depth: u8,
-    ) {
+    fn inline(&self, e: &ast::InlineExpression<&str>, out: &mut Vec<Piece>, problems: &mut Vec<Problem>, depth: u8) {
         match e {
-            ast::InlineExpression::StringLiteral { value } => {
-                out.push(Piece::Text(unescape(value)))
-            }
-            ast::InlineExpression::NumberLiteral { value } => {
-                out.push(Piece::Text(value.to_string()))
-            }
-            ast::InlineExpression::VariableReference { id } => {
-                out.push(Piece::Var(id.name.to_string()))
-            }
+            ast::InlineExpression::StringLiteral { value } => out.push(Piece::Text(unescape(value))),
+            ast::InlineExpression::NumberLiteral { value } => out.push(Piece::Text(value.to_string())),
+            ast::InlineExpression::VariableReference { id } => out.push(Piece::Var(id.name.to_string())),
             ast::InlineExpression::TermReference { id, .. } => match self.terms.get(id.name) {
                 Some(p) => self.pattern(p, out, problems, depth + 1),
                 None => problems.push(problem(self.file, format!("unknown term `-{}`", id.name))),
             },
-            ast::InlineExpression::MessageReference { id, .. } => {
-                match self.messages.get(id.name) {
-                    Some(p) => self.pattern(p, out, problems, depth + 1),
-                    None => {
-                        problems.push(problem(self.file, format!("unknown message `{}`", id.name)))
-                    }
-                }
+            ast::InlineExpression::MessageReference { id, .. } => match self.messages.get(id.name) {
+                Some(p) => self.pattern(p, out, problems, depth + 1),
+                None => problems.push(problem(self.file, format!("unknown message `{}`", id.name))),
+            },
+            ast::InlineExpression::Placeable { expression } => self.expression(expression, out, problems, depth),
+            ast::InlineExpression::FunctionReference { id, .. } => {
+                problems.push(problem(self.file, format!("function `{}()` is not supported", id.name)))
             }
-            ast::InlineExpression::Placeable { expression } => {
-                self.expression(expression, out, problems, depth)
-            }
-            ast::InlineExpression::FunctionReference { id, .. } => problems.push(problem(
-                self.file,
-                format!("function `{}()` is not supported", id.name),
-            )),
         }
     }
 }
@@ -426,11 +375,7 @@ mod tests {
             ]
         );
         match &m["steps"][0] {
-            Piece::Select {
-                var,
-                variants,
-                default,
-            } => {
+            Piece::Select { var, variants, default } => {
                 assert_eq!(var, "n");
                 assert_eq!(variants.len(), 2);
                 assert_eq!(*default, 1);
@@ -443,15 +388,9 @@ mod tests {
     #[test]
     fn reports_syntax_errors_and_functions() {
         let (_, p) = parse("good = fine\nbad = { $x\n");
-        assert!(
-            p.iter().any(|p| p.message.contains("syntax error")),
-            "{p:?}"
-        );
+        assert!(p.iter().any(|p| p.message.contains("syntax error")), "{p:?}");
         let (_, p) = parse("n = { NUMBER($x) }\n");
-        assert!(
-            p.iter().any(|p| p.message.contains("not supported")),
-            "{p:?}"
-        );
+        assert!(p.iter().any(|p| p.message.contains("not supported")), "{p:?}");
     }
 
     #[test]

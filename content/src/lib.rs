@@ -44,10 +44,7 @@ pub fn load(data_dir: &Path) -> Result<Content, Vec<Problem>> {
     let i18n = i18n::load(&data_dir.join("i18n"), &mut problems);
     let crisis = crisis::load(data_dir, &mut problems);
     let finder = finder::load(&data_dir.join("finder.toml"), &i18n, &mut problems);
-    let timezones = timezones::load(
-        &data_dir.join("timezones/zone-to-country.tsv"),
-        &mut problems,
-    );
+    let timezones = timezones::load(&data_dir.join("timezones/zone-to-country.tsv"), &mut problems);
     if problems.is_empty() {
         Ok(Content {
             i18n,
@@ -62,19 +59,14 @@ pub fn load(data_dir: &Path) -> Result<Content, Vec<Problem>> {
 
 /// The repository's `data/` folder (this crate lives one level below the root).
 pub fn default_data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .join("data")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("data")
 }
 
 pub(crate) fn read(path: &Path, problems: &mut Vec<Problem>) -> Option<String> {
     match std::fs::read_to_string(path) {
         Ok(s) => Some(s),
         Err(e) => {
-            problems.push(problem(
-                path.display().to_string(),
-                format!("cannot read: {e}"),
-            ));
+            problems.push(problem(path.display().to_string(), format!("cannot read: {e}")));
             None
         }
     }

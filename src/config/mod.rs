@@ -122,10 +122,7 @@ impl std::fmt::Display for Warning {
 
 /// Parses the attributes `get` returns. `known_region` says whether Harbor has data for a
 /// region code (the emergency-number table covers every region libphonenumber knows).
-pub fn parse(
-    get: impl Fn(&str) -> Option<String>,
-    known_region: impl Fn(&str) -> bool,
-) -> (Config, Vec<Warning>) {
+pub fn parse(get: impl Fn(&str) -> Option<String>, known_region: impl Fn(&str) -> bool) -> (Config, Vec<Warning>) {
     let mut c = Config::default();
     let mut warnings = Vec::new();
     let mut warn = |attribute: &str, problem: &'static str| {
@@ -157,10 +154,7 @@ pub fn parse(
     if let Some(v) = read("country", &mut warn) {
         let code = v.to_ascii_uppercase();
         if v.eq_ignore_ascii_case("auto") {
-        } else if code.len() == 2
-            && code.bytes().all(|b| b.is_ascii_uppercase())
-            && known_region(&code)
-        {
+        } else if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) && known_region(&code) {
             c.country = Some(code);
         } else {
             warn(
@@ -205,10 +199,7 @@ pub fn parse(
     }
     if let Some(v) = read("contact-url", &mut warn) {
         if is_safe_https_url(&v) {
-            c.contact = Some(Contact {
-                url: v,
-                label: None,
-            });
+            c.contact = Some(Contact { url: v, label: None });
         } else {
             warn("contact-url", "it must be a full https:// address");
         }
@@ -216,14 +207,8 @@ pub fn parse(
     if let Some(v) = read("contact-label", &mut warn) {
         match (&mut c.contact, is_plain_label(&v)) {
             (Some(contact), true) => contact.label = Some(v),
-            (None, true) => warn(
-                "contact-label",
-                "it needs a valid `contact-url` to go with it",
-            ),
-            (_, false) => warn(
-                "contact-label",
-                "it must be plain text of at most 80 characters",
-            ),
+            (None, true) => warn("contact-label", "it needs a valid `contact-url` to go with it"),
+            (_, false) => warn("contact-label", "it must be plain text of at most 80 characters"),
         }
     }
     if let Some(v) = read("quick-exit", &mut warn) {
@@ -255,18 +240,13 @@ pub fn is_language_tag(s: &str) -> bool {
 
 /// An absolute https URL with a host and nothing that could break out of an attribute.
 pub fn is_safe_https_url(s: &str) -> bool {
-    let Some(rest) = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("HTTPS://"))
-    else {
+    let Some(rest) = s.strip_prefix("https://").or_else(|| s.strip_prefix("HTTPS://")) else {
         return false;
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = host.rsplit('@').next().unwrap_or(host);
     !host.is_empty()
-        && host
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
+        && host.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
         && !s
             .chars()
             .any(|ch| ch.is_whitespace() || ch.is_control() || "\"'<>\\`".contains(ch))
@@ -274,10 +254,7 @@ pub fn is_safe_https_url(s: &str) -> bool {
 
 /// Plain, short text: no markup characters, no control characters.
 pub fn is_plain_label(s: &str) -> bool {
-    s.chars().count() <= MAX_LABEL_LEN
-        && !s
-            .chars()
-            .any(|ch| ch.is_control() || ch == '<' || ch == '>')
+    s.chars().count() <= MAX_LABEL_LEN && !s.chars().any(|ch| ch.is_control() || ch == '<' || ch == '>')
 }
 
 #[cfg(test)]
@@ -286,10 +263,7 @@ mod tests {
     use std::collections::HashMap;
 
     fn parse_map(pairs: &[(&str, &str)]) -> (Config, Vec<Warning>) {
-        let map: HashMap<String, String> = pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+        let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         parse(
             |name| map.get(name).cloned(),
             |code| ["US", "GB", "FR", "AU"].contains(&code),
@@ -306,10 +280,7 @@ mod tests {
         assert_eq!(c, Config::default());
         assert!(w.is_empty());
         assert!(c.quick_exit);
-        assert_eq!(
-            c.modules,
-            vec![Module::Grounding, Module::Finder, Module::Crisis]
-        );
+        assert_eq!(c.modules, vec![Module::Grounding, Module::Finder, Module::Crisis]);
     }
 
     #[test]
@@ -390,11 +361,7 @@ mod tests {
     fn huge_values_are_refused_not_truncated() {
         let huge = "a".repeat(100 * 1024);
         let huge_url = format!("https://practice.example/{huge}");
-        let (c, w) = parse_map(&[
-            ("contact-url", &huge_url),
-            ("lang", &huge),
-            ("contact-label", &huge),
-        ]);
+        let (c, w) = parse_map(&[("contact-url", &huge_url), ("lang", &huge), ("contact-label", &huge)]);
         assert_eq!(c, Config::default());
         assert_eq!(warned(&w), vec!["lang", "contact-url", "contact-label"]);
         assert!(w[0].to_string().contains("too long"));
@@ -421,10 +388,7 @@ mod tests {
     fn the_warning_names_the_attribute() {
         let (_, w) = parse_map(&[("mode", "popup")]);
         let text = w[0].to_string();
-        assert!(
-            text.contains("`mode`") && text.contains("default"),
-            "{text}"
-        );
+        assert!(text.contains("`mode`") && text.contains("default"), "{text}");
     }
 
     #[test]

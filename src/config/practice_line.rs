@@ -19,9 +19,7 @@ pub struct PracticeLine {
 const MAX_LINES: usize = 5;
 
 /// `children` holds each `<harbor-line>`'s attribute getter, in document order.
-pub fn parse_practice_lines(
-    children: &[&dyn Fn(&str) -> Option<String>],
-) -> (Vec<PracticeLine>, Vec<Warning>) {
+pub fn parse_practice_lines(children: &[&dyn Fn(&str) -> Option<String>]) -> (Vec<PracticeLine>, Vec<Warning>) {
     let mut lines = Vec::new();
     let mut warnings = Vec::new();
     let mut warn = |problem| {
@@ -31,11 +29,7 @@ pub fn parse_practice_lines(
         })
     };
     for get in children.iter().take(MAX_LINES) {
-        let text_attr = |name: &str| {
-            get(name)
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-        };
+        let text_attr = |name: &str| get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
         let Some(name) = text_attr("name").filter(|n| is_plain_label(n)) else {
             warn("each line needs a plain-text `name` of at most 80 characters");
             continue;
@@ -73,10 +67,7 @@ pub fn parse_practice_lines(
 }
 
 fn is_dialable(s: &str) -> bool {
-    let digits = s
-        .strip_prefix('+')
-        .or_else(|| s.strip_prefix('*'))
-        .unwrap_or(s);
+    let digits = s.strip_prefix('+').or_else(|| s.strip_prefix('*')).unwrap_or(s);
     let full = s.starts_with('+');
     let ok_len = if full {
         (8..=15).contains(&digits.len())
@@ -94,20 +85,13 @@ mod tests {
     fn parse(children: &[&[(&str, &str)]]) -> (Vec<PracticeLine>, Vec<Warning>) {
         let maps: Vec<HashMap<String, String>> = children
             .iter()
-            .map(|c| {
-                c.iter()
-                    .map(|(k, v)| (k.to_string(), v.to_string()))
-                    .collect()
-            })
+            .map(|c| c.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
             .collect();
         let getters: Vec<Box<dyn Fn(&str) -> Option<String>>> = maps
             .into_iter()
-            .map(|m| {
-                Box::new(move |n: &str| m.get(n).cloned()) as Box<dyn Fn(&str) -> Option<String>>
-            })
+            .map(|m| Box::new(move |n: &str| m.get(n).cloned()) as Box<dyn Fn(&str) -> Option<String>>)
             .collect();
-        let refs: Vec<&dyn Fn(&str) -> Option<String>> =
-            getters.iter().map(|b| b.as_ref()).collect();
+        let refs: Vec<&dyn Fn(&str) -> Option<String>> = getters.iter().map(|b| b.as_ref()).collect();
         parse_practice_lines(&refs)
     }
 

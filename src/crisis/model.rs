@@ -5,10 +5,7 @@ use super::data::{Contact, ContactKind, Country, Service, COUNTRIES, EMERGENCY, 
 /// International directories, shown where no line is confirmed (and as a last resort anywhere).
 pub const DIRECTORIES: &[(&str, &str)] = &[
     ("Find A Helpline", "https://findahelpline.com/"),
-    (
-        "IASP crisis centres",
-        "https://www.iasp.info/crisis-centres-helplines/",
-    ),
+    ("IASP crisis centres", "https://www.iasp.info/crisis-centres-helplines/"),
 ];
 
 pub fn is_known_region(code: &str) -> bool {
@@ -16,10 +13,12 @@ pub fn is_known_region(code: &str) -> bool {
 }
 
 pub fn emergency_number(region: &str) -> Option<&'static str> {
+    // An empty entry means "withheld" (data/emergency.toml rule 5): say "call your local number".
     EMERGENCY
         .binary_search_by(|(r, _)| r.cmp(&region))
         .ok()
         .map(|i| EMERGENCY[i].1)
+        .filter(|n| !n.is_empty())
 }
 
 pub fn country(region: &str) -> Option<&'static Country> {
@@ -36,11 +35,7 @@ pub fn regions() -> impl Iterator<Item = &'static str> {
 
 /// The visitor's country, guessed on the device, never by IP: the host's `country` attribute,
 /// else the region of a language tag (page first, then browser), else the time zone.
-pub fn detect_country(
-    attribute: Option<&str>,
-    languages: &[String],
-    time_zone: Option<&str>,
-) -> Option<&'static str> {
+pub fn detect_country(attribute: Option<&str>, languages: &[String], time_zone: Option<&str>) -> Option<&'static str> {
     let known = |code: &str| {
         EMERGENCY
             .iter()
@@ -106,11 +101,7 @@ pub fn href(contact: &Contact) -> String {
     match contact.kind {
         ContactKind::Call => format!("tel:{}", contact.dial),
         ContactKind::Text if contact.keyword.is_empty() => format!("sms:{}", contact.dial),
-        ContactKind::Text => format!(
-            "sms:{}?body={}",
-            contact.dial,
-            percent_encode(contact.keyword)
-        ),
+        ContactKind::Text => format!("sms:{}?body={}", contact.dial, percent_encode(contact.keyword)),
         ContactKind::Chat | ContactKind::Web => contact.url.to_string(),
     }
 }
@@ -156,10 +147,7 @@ mod tests {
             detect_country(Some("gb"), &["fr-FR".into()], Some("America/New_York")),
             Some("GB")
         );
-        assert_eq!(
-            detect_country(Some("XX"), &["fr-FR".into()], None),
-            Some("FR")
-        );
+        assert_eq!(detect_country(Some("XX"), &["fr-FR".into()], None), Some("FR"));
     }
 
     #[test]
@@ -168,10 +156,7 @@ mod tests {
             detect_country(None, &["en-AU".into(), "de-DE".into()], None),
             Some("AU")
         );
-        assert_eq!(
-            detect_country(None, &["zh-Hant-TW".into()], None),
-            Some("TW")
-        );
+        assert_eq!(detect_country(None, &["zh-Hant-TW".into()], None), Some("TW"));
         assert_eq!(
             detect_country(None, &["es-419".into(), "pt-BR".into()], None),
             Some("BR")
@@ -180,19 +165,13 @@ mod tests {
 
     #[test]
     fn the_time_zone_is_the_last_guess() {
-        assert_eq!(
-            detect_country(None, &["en".into()], Some("Europe/Berlin")),
-            Some("DE")
-        );
+        assert_eq!(detect_country(None, &["en".into()], Some("Europe/Berlin")), Some("DE"));
         assert_eq!(
             detect_country(None, &[], Some("Asia/Calcutta")),
             Some("IN"),
             "old zone names resolve too"
         );
-        assert_eq!(
-            detect_country(None, &[], Some("America/Sao_Paulo")),
-            Some("BR")
-        );
+        assert_eq!(detect_country(None, &[], Some("America/Sao_Paulo")), Some("BR"));
     }
 
     #[test]
@@ -209,6 +188,8 @@ mod tests {
         assert_eq!(emergency_number("FR"), Some("112"));
         assert!(regions().count() >= 230, "expected ~240 regions");
         assert_eq!(emergency_number("XX"), None);
+        assert_eq!(emergency_number("NG"), None, "withheld: no confident number");
+        assert!(is_known_region("NG"), "withheld regions can still be chosen");
     }
 
     #[test]
@@ -241,10 +222,7 @@ mod tests {
         };
         assert_eq!(href(&odd), "sms:741741?body=a%20b%26c");
         assert_eq!(spoken_digits("116 123"), "1 1 6 1 2 3");
-        assert_eq!(
-            spoken_digits("1-800-273-8255").len(),
-            "1 8 0 0 2 7 3 8 2 5 5".len()
-        );
+        assert_eq!(spoken_digits("1-800-273-8255").len(), "1 8 0 0 2 7 3 8 2 5 5".len());
     }
 
     #[test]

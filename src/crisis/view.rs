@@ -147,23 +147,14 @@ fn contact_link(i18n: &I18n, c: &'static super::data::Contact) -> Html {
             let spoken = model::spoken_digits(c.display);
             let (label, aria) = match (c.kind, c.keyword.is_empty(), c.backup) {
                 (ContactKind::Call, _, false) => (Msg::CrisisCall, Msg::CrisisCallNumber),
-                (ContactKind::Call, _, true) => {
-                    (Msg::CrisisCallBackup, Msg::CrisisCallBackupNumber)
-                }
+                (ContactKind::Call, _, true) => (Msg::CrisisCallBackup, Msg::CrisisCallBackupNumber),
                 (_, true, _) => (Msg::CrisisText, Msg::CrisisTextNumber),
                 (_, false, _) => (Msg::CrisisTextKeyword, Msg::CrisisTextKeywordNumber),
             };
-            let args = [
-                ("number", Arg::Str(&spoken)),
-                ("keyword", Arg::Str(c.keyword)),
-            ];
+            let args = [("number", Arg::Str(&spoken)), ("keyword", Arg::Str(c.keyword))];
             let mut aria_label = i18n.format(aria, &args);
-            let option = (!c.menu_option.is_empty()).then(|| {
-                i18n.format(
-                    Msg::CrisisMenuOption,
-                    &[("option", Arg::Str(c.menu_option))],
-                )
-            });
+            let option = (!c.menu_option.is_empty())
+                .then(|| i18n.format(Msg::CrisisMenuOption, &[("option", Arg::Str(c.menu_option))]));
             if let Some(o) = &option {
                 aria_label = format!("{aria_label}, {o}");
             }

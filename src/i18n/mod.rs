@@ -13,11 +13,7 @@ pub enum Piece {
     Text(&'static str),
     Var(&'static str),
     /// (variable, [(key, pieces)], index of the default variant)
-    Select(
-        &'static str,
-        &'static [(&'static str, &'static [Piece])],
-        usize,
-    ),
+    Select(&'static str, &'static [(&'static str, &'static [Piece])], usize),
 }
 
 #[derive(Debug)]
@@ -135,11 +131,7 @@ mod tests {
                 }
             }
         }
-        assert!(
-            missing.is_empty(),
-            "untranslated messages:\n{}",
-            missing.join("\n")
-        );
+        assert!(missing.is_empty(), "untranslated messages:\n{}", missing.join("\n"));
     }
 
     #[test]
@@ -147,11 +139,7 @@ mod tests {
         static ONE: [Piece; 1] = [Piece::Text("one step")];
         static OTHER: [Piece; 2] = [Piece::Var("n"), Piece::Text(" steps")];
         static ZERO: [Piece; 1] = [Piece::Text("no steps")];
-        static MSG: [Piece; 1] = [Piece::Select(
-            "n",
-            &[("0", &ZERO), ("one", &ONE), ("other", &OTHER)],
-            2,
-        )];
+        static MSG: [Piece; 1] = [Piece::Select("n", &[("0", &ZERO), ("one", &ONE), ("other", &OTHER)], 2)];
         let i = I18n::default();
         let mut out = String::new();
         i.write(&MSG, &[("n", Arg::Num(1))], &mut out);
@@ -164,9 +152,6 @@ mod tests {
         assert_eq!(out, "no steps");
         out.clear();
         i.write(&MSG, &[], &mut out);
-        assert_eq!(
-            out, " steps",
-            "a missing variable falls back to the default variant"
-        );
+        assert_eq!(out, " steps", "a missing variable falls back to the default variant");
     }
 }

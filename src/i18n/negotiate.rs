@@ -25,11 +25,7 @@ fn find(tag: &str) -> Option<I18n> {
         return Some(I18n(l));
     }
     // Then the bare language: `es-MX` → `es`, `en-GB` → `en`.
-    let language = tag
-        .split(['-', '_'])
-        .next()
-        .unwrap_or(tag)
-        .to_ascii_lowercase();
+    let language = tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase();
     if let Some(l) = LOCALES.iter().find(|l| l.tag == language) {
         return Some(I18n(l));
     }

@@ -41,11 +41,7 @@ pub fn App(props: &AppProps) -> Html {
     let detected = {
         let attribute = config.country.clone();
         use_memo((attribute, wanted.clone()), |(attribute, wanted)| {
-            crisis_model::detect_country(
-                attribute.as_deref(),
-                wanted,
-                platform::time_zone().as_deref(),
-            )
+            crisis_model::detect_country(attribute.as_deref(), wanted, platform::time_zone().as_deref())
         })
     };
     // A new `country` attribute overrides the visitor's earlier pick; otherwise the pick stays.
@@ -206,11 +202,7 @@ fn Home() -> Html {
     let shell = use_shell();
     let cards = shell.config.modules.iter().map(|m| {
         let (screen, title, blurb) = match m {
-            Module::Grounding => (
-                Screen::Grounding,
-                Msg::GroundingTitle,
-                Msg::HomeGroundingBlurb,
-            ),
+            Module::Grounding => (Screen::Grounding, Msg::GroundingTitle, Msg::HomeGroundingBlurb),
             Module::Finder => (Screen::Finder, Msg::FinderTitle, Msg::HomeFinderBlurb),
             Module::Crisis => (Screen::Crisis, Msg::CrisisTitle, Msg::HomeCrisisBlurb),
         };

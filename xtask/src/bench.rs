@@ -12,10 +12,7 @@ pub fn run() -> Result {
 fn sizes() -> Result {
     let dist = root().join("dist");
     println!("\n== Sizes (dist/) ==");
-    println!(
-        "{:<18} {:>10} {:>10} {:>10}",
-        "file", "raw", "gzip", "brotli"
-    );
+    println!("{:<18} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
     let (mut raw, mut gz, mut br) = (0, 0, 0);
     let mut loader_gz = 0;
     for name in ["harbor.js", "harbor_app.js", "harbor_bg.wasm"] {
@@ -24,24 +21,12 @@ fn sizes() -> Result {
         if name == "harbor.js" {
             loader_gz = g;
         }
-        println!(
-            "{:<18} {:>10} {:>10} {:>10}",
-            name,
-            kb(bytes.len()),
-            kb(g),
-            kb(b)
-        );
+        println!("{:<18} {:>10} {:>10} {:>10}", name, kb(bytes.len()), kb(g), kb(b));
         raw += bytes.len();
         gz += g;
         br += b;
     }
-    println!(
-        "{:<18} {:>10} {:>10} {:>10}",
-        "total",
-        kb(raw),
-        kb(gz),
-        kb(br)
-    );
+    println!("{:<18} {:>10} {:>10} {:>10}", "total", kb(raw), kb(gz), kb(br));
     println!(
         "budget: everything ≤ 110 KB gzip (stretch 90): {}",
         verdict(gz, 110 * 1024, 90 * 1024)
@@ -66,8 +51,7 @@ fn verdict(n: usize, budget: usize, stretch: usize) -> &'static str {
 
 /// Each language's text, gzipped on its own: roughly what it adds to the wasm.
 fn languages() -> Result {
-    let content = harbor_content::load(&root().join("data"))
-        .map_err(|p| format!("{} data problems", p.len()))?;
+    let content = harbor_content::load(&root().join("data")).map_err(|p| format!("{} data problems", p.len()))?;
     println!("\n== Text per language (gzip of the language's strings) ==");
     for loc in &content.i18n.locales {
         let mut text = String::new();

@@ -29,20 +29,15 @@ pub fn build() -> Result {
         &root().join("target/harbor-bindgen"),
         "harbor",
     )?;
-    let glue =
-        std::fs::read(root().join("target/harbor-bindgen/harbor.js")).map_err(|e| e.to_string())?;
+    let glue = std::fs::read(root().join("target/harbor-bindgen/harbor.js")).map_err(|e| e.to_string())?;
     let content = harbor_content::load(&root().join("data")).map_err(|p| {
         format!(
             "data/ has problems:\n{}",
-            p.iter()
-                .map(|p| p.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
+            p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
         )
     })?;
     let fallback = fallback_json(&content.i18n, &content.crisis);
-    let template =
-        std::fs::read_to_string(root().join("js/loader.js")).map_err(|e| e.to_string())?;
+    let template = std::fs::read_to_string(root().join("js/loader.js")).map_err(|e| e.to_string())?;
 
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(&dist).map_err(|e| e.to_string())?;
@@ -80,12 +75,7 @@ pub fn build() -> Result {
     std::fs::write(dist.join("manifest.json"), manifest).map_err(|e| e.to_string())?;
     eprintln!("dist/ written:");
     for f in files.iter().take(3) {
-        eprintln!(
-            "  {:<18} {:>10} raw {:>10} gzip",
-            f.name,
-            kb(f.bytes),
-            kb(f.gzip)
-        );
+        eprintln!("  {:<18} {:>10} raw {:>10} gzip", f.name, kb(f.bytes), kb(f.gzip));
     }
     Ok(())
 }
@@ -129,12 +119,7 @@ fn minify(js: &str) -> String {
 }
 
 /// Builds a crate for wasm32, runs wasm-bindgen and wasm-opt; returns the optimised wasm bytes.
-pub fn compile_wasm(
-    package: &str,
-    artifact: &str,
-    out_dir: &Path,
-    out_name: &str,
-) -> Result<Vec<u8>> {
+pub fn compile_wasm(package: &str, artifact: &str, out_dir: &Path, out_name: &str) -> Result<Vec<u8>> {
     run(Command::new("cargo").args([
         "build",
         "--release",
@@ -144,9 +129,7 @@ pub fn compile_wasm(
         package,
         "--lib",
     ]))?;
-    let raw = root().join(format!(
-        "target/wasm32-unknown-unknown/release/{artifact}.wasm"
-    ));
+    let raw = root().join(format!("target/wasm32-unknown-unknown/release/{artifact}.wasm"));
     let _ = std::fs::remove_dir_all(out_dir);
     run(Command::new("wasm-bindgen")
         .args([
@@ -225,12 +208,13 @@ pub fn json_string(s: &str) -> String {
 }
 
 /// The loader's compact crisis table, generated from the same data the app uses: emergency
-/// numbers as one string ("AC911AD112…"), each country's main line, the fallback text.
+/// numbers as one string (",AC911,AD112,…,NG,…", empty where withheld), each country's main line, the fallback text.
 pub fn fallback_json(catalog: &Catalog, crisis: &CrisisData) -> String {
-    let mut emergency = String::new();
+    let mut emergency = String::from(",");
     for (region, e) in &crisis.emergency {
         emergency.push_str(region);
         emergency.push_str(&e.display);
+        emergency.push(',');
     }
     let mut lines = Vec::new();
     for c in &crisis.countries {
@@ -263,11 +247,7 @@ pub fn fallback_json(catalog: &Catalog, crisis: &CrisisData) -> String {
                     .map(|p| format!("{k}:{}", json_string(&template(p))))
             })
             .collect();
-        texts.push(format!(
-            "{}:{{{}}}",
-            json_string(&loc.tag),
-            fields.join(",")
-        ));
+        texts.push(format!("{}:{{{}}}", json_string(&loc.tag), fields.join(",")));
     }
     format!(
         "{{emergency:{},lines:{{{}}},text:{{{}}}}}",
@@ -302,9 +282,7 @@ fn template(pieces: &[Piece]) -> String {
             Piece::Var(v) => {
                 let _ = write!(s, "{{{v}}}");
             }
-            Piece::Select {
-                variants, default, ..
-            } => s.push_str(&template(&variants[*default].1)),
+            Piece::Select { variants, default, .. } => s.push_str(&template(&variants[*default].1)),
         }
     }
     s
@@ -312,12 +290,8 @@ fn template(pieces: &[Piece]) -> String {
 
 /// `cargo xtask data-report`: every service by verified-on date, oldest first.
 pub fn data_report() -> Result {
-    let content = harbor_content::load(&root().join("data")).map_err(|p| {
-        p.iter()
-            .map(|p| p.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-    })?;
+    let content = harbor_content::load(&root().join("data"))
+        .map_err(|p| p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))?;
     let mut rows: Vec<_> = content
         .crisis
         .services()
@@ -331,10 +305,7 @@ pub fn data_report() -> Result {
         })
         .collect();
     rows.sort();
-    println!(
-        "{:<12} {:<3} {:<34} first source",
-        "verified on", "cc", "service"
-    );
+    println!("{:<12} {:<3} {:<34} first source", "verified on", "cc", "service");
     for (date, cc, id, src) in &rows {
         println!("{date:<12} {cc:<3} {id:<34} {src}");
     }

@@ -24,14 +24,10 @@ fn main() -> ExitCode {
         Some("demo") => setup::install(setup::Needs { browser: false })
             .and_then(|_| build::build())
             .and_then(|_| serve::serve_forever(port)),
-        Some("build") => {
-            setup::install(setup::Needs { browser: false }).and_then(|_| build::build())
-        }
+        Some("build") => setup::install(setup::Needs { browser: false }).and_then(|_| build::build()),
         Some("serve") => serve::serve_forever(port),
         Some("setup") => setup::install(setup::Needs { browser: true }),
-        Some("test") => {
-            setup::install(setup::Needs { browser: true }).and_then(|_| test::run_all(&args[1..]))
-        }
+        Some("test") => setup::install(setup::Needs { browser: true }).and_then(|_| test::run_all(&args[1..])),
         Some("bench") => setup::install(setup::Needs { browser: true })
             .and_then(|_| build::build())
             .and_then(|_| bench::run()),

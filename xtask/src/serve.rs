@@ -43,15 +43,10 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
     }
     let path = request.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");
-    let (status, body, ctype) =
-        match resolve(path).and_then(|p| std::fs::read(&p).ok().map(|b| (b, p))) {
-            Some((body, p)) => ("200 OK", body, content_type(&p)),
-            None => (
-                "404 Not Found",
-                b"not found".to_vec(),
-                "text/plain; charset=utf-8",
-            ),
-        };
+    let (status, body, ctype) = match resolve(path).and_then(|p| std::fs::read(&p).ok().map(|b| (b, p))) {
+        Some((body, p)) => ("200 OK", body, content_type(&p)),
+        None => ("404 Not Found", b"not found".to_vec(), "text/plain; charset=utf-8"),
+    };
     write!(stream, "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n", body.len())?;
     stream.write_all(&body)
 }
@@ -73,11 +68,7 @@ fn resolve(path: &str) -> Option<PathBuf> {
     } else {
         return None;
     };
-    let file = if file.is_dir() {
-        file.join("index.html")
-    } else {
-        file
-    };
+    let file = if file.is_dir() { file.join("index.html") } else { file };
     file.is_file().then_some(file)
 }
 

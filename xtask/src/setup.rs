@@ -20,12 +20,8 @@ pub fn install(needs: Needs) -> Result {
 }
 
 fn wasm_target() -> Result {
-    let installed =
-        output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
-    if installed
-        .lines()
-        .any(|l| l.trim() == "wasm32-unknown-unknown")
-    {
+    let installed = output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
         return Ok(());
     }
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
@@ -33,8 +29,8 @@ fn wasm_target() -> Result {
 
 /// The version of the `wasm-bindgen` crate in Cargo.lock; the CLI must match it exactly.
 pub fn wasm_bindgen_version() -> Result<String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
-        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let lock =
+        std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == "name = \"wasm-bindgen\"" {
@@ -59,10 +55,7 @@ fn wasm_bindgen_cli() -> Result {
 
 fn npm_tools() -> Result {
     if output(Command::new("npm").arg("--version")).is_none() {
-        return Err(
-            "npm is not installed: install Node.js 20 and npm (Debian: apt-get install nodejs npm)"
-                .into(),
-        );
+        return Err("npm is not installed: install Node.js 20 and npm (Debian: apt-get install nodejs npm)".into());
     }
     let lock = root().join("package-lock.json");
     let stamp = root().join("node_modules/.package-lock.json");
@@ -101,5 +94,7 @@ fn chromium() -> Result {
         .args(&pre)
         .args(["install", "-y", "-qq", "chromium", "chromium-driver"])
         .env("DEBIAN_FRONTEND", "noninteractive");
-    run(&mut install).map_err(|e| format!("{e}\nThe browser tests need Chromium: install the Debian packages `chromium` and `chromium-driver`."))
+    run(&mut install).map_err(|e| {
+        format!("{e}\nThe browser tests need Chromium: install the Debian packages `chromium` and `chromium-driver`.")
+    })
 }

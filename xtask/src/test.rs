@@ -29,14 +29,7 @@ pub fn run_all(args: &[String]) -> Result {
 fn lint() -> Result {
     run(Command::new("cargo").args(["fmt", "--all", "--check"]))
         .map_err(|e| format!("{e}\nRun `cargo fmt --all` to fix formatting."))?;
-    run(Command::new("cargo").args([
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
+    run(Command::new("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     run(Command::new("cargo").args([
         "clippy",
         "-p",
@@ -53,17 +46,8 @@ fn lint() -> Result {
 fn wasm() -> Result {
     // webdriver.json (repo root) gives Chromium the flags it needs headless as root.
     run(Command::new("cargo")
-        .args([
-            "test",
-            "-p",
-            "harbor-widget",
-            "--target",
-            "wasm32-unknown-unknown",
-        ])
-        .env(
-            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
-            "wasm-bindgen-test-runner",
-        )
+        .args(["test", "-p", "harbor-widget", "--target", "wasm32-unknown-unknown"])
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
         .env("CHROMEDRIVER", CHROMEDRIVER)
         .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
 }

@@ -1,0 +1,110 @@
+// Shared helpers for Harbor's end-to-end tests (node --test, playwright-core, system Chromium).
+// `cargo xtask test` builds dist/, serves the repo on loopback and sets HARBOR_URL and CHROMIUM.
+import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import assert from "node:assert/strict";
+
+const require = createRequire(import.meta.url);
+export const BASE = process.env.HARBOR_URL;
+if (!BASE) throw new Error("HARBOR_URL is not set: run these tests through `cargo xtask test`.");
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** Launches headless Chromium with the flags this machine needs (see ENGINEERING.md). */
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+}
+
+/**
+ * Opens a page and records every request, console message and page error.
+ * `opts.reducedMotion`, `opts.colorScheme`, `opts.locale`, `opts.viewport` go to the context.
+ */
+export async function open(browser, path, opts = {}) {
+  const context = await browser.newContext({
+    locale: opts.locale || "en-US",
+    timezoneId: opts.timezoneId || "America/New_York",
+    reducedMotion: opts.reducedMotion || "no-preference",
+    colorScheme: opts.colorScheme || "light",
+    viewport: opts.viewport || { width: 1000, height: 900 },
+  });
+  const page = await context.newPage();
+  const log = { requests: [], console: [], errors: [] };
+  page.on("request", (r) => log.requests.push(r.url()));
+  page.on("console", (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on("pageerror", (e) => log.errors.push(String(e)));
+  await page.goto(BASE + path);
+  return { page, context, log };
+}
+
+/** A fixture page with one <harbor-widget> carrying `attrs` (see www/fixture.html). */
+export function fixture(attrs = {}, extra = "") {
+  const q = new URLSearchParams(attrs).toString();
+  return "/www/fixture.html?" + q + extra;
+}
+
+/** Waits until the widget's app (not the fallback) has rendered. */
+export async function ready(page, selector = "harbor-widget") {
+  await page.locator(selector).first().locator(".hb-bar").waitFor({ timeout: 20000 });
+}
+
+/** The first widget's shadow content, as a Playwright locator (Playwright pierces open shadow roots). */
+export function widget(page, index = 0) {
+  return page.locator("harbor-widget").nth(index);
+}
+
+/** Runs axe-core on the widget(s) and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page, label) {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run({ include: [["harbor-widget"]] }, { resultTypes: ["violations"] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+  });
+  assert.deepEqual(violations, [], `axe-core violations on ${label}:\n${violations.join("\n")}`);
+}
+
+/** Every request went to Harbor's own origin (the page, harbor.js, the app, the wasm). */
+export function expectOnlyOwnRequests(log) {
+  const foreign = log.requests.filter((u) => !u.startsWith(BASE + "/"));
+  assert.deepEqual(foreign, [], "requests to other origins");
+}
+
+/** Nothing stored: cookies, localStorage, sessionStorage, IndexedDB, Cache Storage. */
+export async function expectNothingStored(page) {
+  const stored = await page.evaluate(async () => ({
+    cookies: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+    caches: (await caches.keys()).length,
+  }));
+  assert.deepEqual(stored, { cookies: "", local: 0, session: 0, idb: 0, caches: 0 });
+  assert.deepEqual(await page.context().cookies(), []);
+}
+
+/** Presses Tab until the focused element inside the widget matches `text` (a RegExp). */
+export async function tabTo(page, text, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const label = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      return el ? (el.getAttribute("aria-label") || el.textContent || el.value || "").trim() : "";
+    });
+    if (text.test(label)) return label;
+  }
+  throw new Error(`could not reach ${text} with Tab`);
+}
+
+/** The text of the focused element (through shadow roots). */
+export async function focusedText(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return el ? (el.textContent || "").trim() : "";
+  });
+}
+
+export { assert };
