@@ -110,21 +110,6 @@ pub fn tel_href(number: &str) -> String {
     format!("tel:{number}")
 }
 
-/// Digits spaced out, so a screen reader says "one one six, one two three", not "one hundred
-/// and sixteen thousand…". Used as the accessible name of a number.
-pub fn spoken_digits(display: &str) -> String {
-    let mut out = String::new();
-    for ch in display.chars() {
-        if ch.is_ascii_digit() || ch == '+' || ch == '*' {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push(ch);
-        }
-    }
-    out
-}
-
 fn percent_encode(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
@@ -221,8 +206,6 @@ mod tests {
             ..text
         };
         assert_eq!(href(&odd), "sms:741741?body=a%20b%26c");
-        assert_eq!(spoken_digits("116 123"), "1 1 6 1 2 3");
-        assert_eq!(spoken_digits("1-800-273-8255").len(), "1 8 0 0 2 7 3 8 2 5 5".len());
     }
 
     #[test]

@@ -66,8 +66,7 @@ fn EmergencyBlock(props: &EmergencyProps) -> Html {
         <div class="hb-emergency" part="emergency">
             if let Some(number) = number {
                 <p class="hb-emergency-text">{ i18n.t(Msg::CrisisEmergencyLead) }</p>
-                <a class="hb-button hb-button-emergency" href={model::tel_href(number)}
-                   aria-label={i18n.format(Msg::CrisisCallNumber, &[("number", Arg::Str(&model::spoken_digits(number)))])}>
+                <a class="hb-button hb-button-emergency" href={model::tel_href(number)}>
                     { i18n.t(Msg::CrisisCall) }{" "}<Number text={number} />
                 </a>
             } else {
@@ -144,22 +143,17 @@ fn contact_link(i18n: &I18n, c: &'static super::data::Contact) -> Html {
     let href = model::href(c);
     match c.kind {
         ContactKind::Call | ContactKind::Text => {
-            let spoken = model::spoken_digits(c.display);
-            let (label, aria) = match (c.kind, c.keyword.is_empty(), c.backup) {
-                (ContactKind::Call, _, false) => (Msg::CrisisCall, Msg::CrisisCallNumber),
-                (ContactKind::Call, _, true) => (Msg::CrisisCallBackup, Msg::CrisisCallBackupNumber),
-                (_, true, _) => (Msg::CrisisText, Msg::CrisisTextNumber),
-                (_, false, _) => (Msg::CrisisTextKeyword, Msg::CrisisTextKeywordNumber),
+            // The visible text is the accessible name (WCAG 2.5.3): no aria-label override.
+            let label = match (c.kind, c.keyword.is_empty(), c.backup) {
+                (ContactKind::Call, _, false) => Msg::CrisisCall,
+                (ContactKind::Call, _, true) => Msg::CrisisCallBackup,
+                (_, true, _) => Msg::CrisisText,
+                (_, false, _) => Msg::CrisisTextKeyword,
             };
-            let args = [("number", Arg::Str(&spoken)), ("keyword", Arg::Str(c.keyword))];
-            let mut aria_label = i18n.format(aria, &args);
             let option = (!c.menu_option.is_empty())
                 .then(|| i18n.format(Msg::CrisisMenuOption, &[("option", Arg::Str(c.menu_option))]));
-            if let Some(o) = &option {
-                aria_label = format!("{aria_label}, {o}");
-            }
             html! {
-                <a class="hb-button hb-button-secondary" {href} aria-label={aria_label}>
+                <a class="hb-button hb-button-secondary" {href}>
                     { i18n.format(label, &[("keyword", Arg::Str(c.keyword))]) }{" "}<Number text={c.display} />
                     if let Some(o) = option { <span class="hb-menu-option">{ format!("({o})") }</span> }
                 </a>
@@ -193,14 +187,12 @@ fn PracticeCard(props: &PracticeProps) -> Html {
             </p>
             <div class="hb-actions">
                 if let Some(p) = &l.phone {
-                    <a class="hb-button hb-button-secondary" href={model::tel_href(p)}
-                       aria-label={i18n.format(Msg::CrisisCallNumber, &[("number", Arg::Str(&model::spoken_digits(&shown(p))))])}>
+                    <a class="hb-button hb-button-secondary" href={model::tel_href(p)}>
                         { i18n.t(Msg::CrisisCall) }{" "}<Number text={shown(p)} />
                     </a>
                 }
                 if let Some(t) = &l.text {
-                    <a class="hb-button hb-button-secondary" href={format!("sms:{t}")}
-                       aria-label={i18n.format(Msg::CrisisTextNumber, &[("number", Arg::Str(&model::spoken_digits(t)))])}>
+                    <a class="hb-button hb-button-secondary" href={format!("sms:{t}")}>
                         { i18n.t(Msg::CrisisText) }{" "}<Number text={t.clone()} />
                     </a>
                 }

@@ -276,16 +276,25 @@ fn Launcher(props: &LauncherProps) -> Html {
     {
         let dialog = dialog.clone();
         let button = button.clone();
+        let was_open = use_mut_ref(|| false);
         use_effect_with(*open, move |open| {
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 if *open && !d.open() {
                     let _ = d.show_modal();
                 } else if !*open && d.open() {
                     d.close();
-                    if let Some(b) = button.cast::<web_sys::HtmlElement>() {
-                        let _ = b.focus();
-                    }
                 }
+            }
+            // Closing (by button or Escape) returns focus to the launcher. The browser would do
+            // it too, but in launcher mode the element focused before was the loader's button,
+            // which Harbor has since replaced.
+            if !*open && std::mem::replace(&mut *was_open.borrow_mut(), false) {
+                if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+                    let _ = b.focus();
+                }
+            }
+            if *open {
+                *was_open.borrow_mut() = true;
             }
         });
     }

@@ -43,6 +43,10 @@ fn handle(mut stream: TcpStream) -> std::io::Result<()> {
     }
     let path = request.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");
+    if path == "/favicon.ico" {
+        // Browsers ask for it on every page; answer "no content" rather than a noisy 404.
+        return write!(stream, "HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n");
+    }
     let (status, body, ctype) = match resolve(path).and_then(|p| std::fs::read(&p).ok().map(|b| (b, p))) {
         Some((body, p)) => ("200 OK", body, content_type(&p)),
         None => ("404 Not Found", b"not found".to_vec(), "text/plain; charset=utf-8"),

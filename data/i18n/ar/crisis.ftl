@@ -1,0 +1,34 @@
+# Translation: Arabic (Modern Standard Arabic). Not yet reviewed by a native speaker with clinical context.
+# "Get help now". Service names stay in their own language (they come from data/crisis).
+# Gender-neutral wording throughout. "helpline" = "خط مساعدة".
+
+crisis-title = مساعدة الآن
+crisis-emergency-lead = إذا كنت في خطر مباشر، أو شعرت أن أفكار إنهاء حياتك أقوى منك، فالرجاء الاتصال بخدمات الطوارئ الآن.
+crisis-emergency-unknown = إذا كنت في خطر مباشر، فالرجاء الاتصال برقم الطوارئ في بلدك الآن.
+crisis-services-heading = أشخاص يمكنك التحدّث إليهم في { $country }
+crisis-practice-heading = من هذه العيادة
+crisis-added-by-practice = أضافته هذه العيادة
+crisis-no-confirmed-line = لم نتحقّق بعدُ من أي خط مساعدة في هذا البلد. هذه الأدلة تضمّ خطوط مساعدة في أنحاء العالم:
+crisis-directories-lead = هل أنت في بلد آخر، أو بحاجة إلى خيارات أكثر؟ هذه الأدلة تضمّ خطوط مساعدة في أنحاء العالم:
+crisis-call = اتصال
+crisis-call-backup = رقم بديل
+crisis-text = رسالة نصية
+crisis-text-keyword = إرسال كلمة { $keyword } برسالة نصية إلى
+crisis-menu-option = ثم اختيار الخيار رقم { $option }
+crisis-chat = دردشة عبر الإنترنت
+crisis-website = الموقع الإلكتروني
+crisis-open-24-7 = متاح على مدار الساعة، طوال الأسبوع
+crisis-hours = ساعات العمل: { $hours }
+crisis-free = مجاني
+crisis-audience-young-people = لليافعين والشباب
+crisis-audience-lgbtq = لأفراد مجتمع الميم (LGBTQ+)
+crisis-audience-veterans = للمحاربين القدامى
+crisis-audience-women = للنساء
+crisis-audience-men = للرجال
+crisis-audience-older-people = لكبار السن
+crisis-verified = تم التحقق في { $date }
+crisis-source = المصدر
+crisis-choose-country = اختيار البلد
+crisis-change-country = في بلد آخر؟
+crisis-filter-label = البحث عن بلد
+crisis-country-label = البلد

@@ -1,0 +1,22 @@
+# Translation: Arabic (Modern Standard Arabic). Not yet reviewed by a native speaker with clinical context.
+# Harbor: the frame around every screen. Reading age about 12; warm, calm, no promises.
+# Safe-messaging rules: ../../../../shared/CONTENT.md (never "panic button").
+# Gender: written to be gender-neutral (verbal nouns, "الرجاء" + noun, no gendered imperatives).
+
+home-title = دعم في اللحظات الصعبة
+home-intro = لا داعي للعجلة. يمكنك تجربة تمرين مهدّئ، أو التعرّف على أنواع العلاج النفسي، أو التحدّث مع شخص ما الآن. لا يُحفظ أي شيء هنا، ولا يُرسَل إلى أي مكان.
+home-grounding-blurb = تمارين قصيرة تساعدك على الشعور بثبات أكبر، الآن.
+home-finder-blurb = بضعة أسئلة عمّا يهمّك في العلاج النفسي، وما قد يناسبك.
+home-crisis-blurb = خطوط للاتصال والرسائل النصية والدردشة، فيها من يستمع إليك. كثير منها متاح ليلًا ونهارًا.
+
+quick-exit = خروج سريع
+get-help-now = مساعدة الآن
+nav-back = رجوع
+privacy-note = لا يُحفظ أي شيء هنا، ولا يُرسَل إلى أي مكان. كل شيء يبقى على هذا الجهاز.
+language-label = اللغة
+
+launcher-open = بحاجة إلى دعم؟
+launcher-title = دعم Harbor
+launcher-close = إغلاق
+
+step-of = الخطوة { $step } من { $total }

@@ -1,0 +1,34 @@
+# Translation: German. Not yet reviewed by a native speaker with clinical context.
+# "Get help now". Service names stay in their own language (they come from data/crisis).
+# Address form: informal "du". "helpline" = "Hilfetelefon" throughout.
+
+crisis-title = Jetzt Hilfe finden
+crisis-emergency-lead = Wenn du in akuter Gefahr bist oder merkst, dass du dir das Leben nehmen könntest, ruf jetzt den Notruf an.
+crisis-emergency-unknown = Wenn du in akuter Gefahr bist, ruf jetzt die Notrufnummer in deinem Land an.
+crisis-services-heading = Menschen, mit denen du reden kannst – { $country }
+crisis-practice-heading = Von dieser Praxis
+crisis-added-by-practice = Von dieser Praxis hinzugefügt
+crisis-no-confirmed-line = Für dieses Land haben wir noch kein geprüftes Hilfetelefon. In diesen Verzeichnissen findest du Hilfetelefone auf der ganzen Welt:
+crisis-directories-lead = Bist du woanders oder möchtest du mehr Auswahl? In diesen Verzeichnissen findest du Hilfetelefone auf der ganzen Welt:
+crisis-call = Anrufen
+crisis-call-backup = Ausweichnummer
+crisis-text = SMS schreiben
+crisis-text-keyword = Schreib { $keyword } per SMS an
+crisis-menu-option = dann Option { $option } wählen
+crisis-chat = Online chatten
+crisis-website = Website
+crisis-open-24-7 = Rund um die Uhr erreichbar
+crisis-hours = Erreichbar: { $hours }
+crisis-free = Kostenlos
+crisis-audience-young-people = Für junge Menschen
+crisis-audience-lgbtq = Für LGBTQ+-Menschen
+crisis-audience-veterans = Für Veteraninnen und Veteranen
+crisis-audience-women = Für Frauen
+crisis-audience-men = Für Männer
+crisis-audience-older-people = Für ältere Menschen
+crisis-verified = Geprüft am { $date }
+crisis-source = Quelle
+crisis-choose-country = Wähle dein Land
+crisis-change-country = Anderes Land?
+crisis-filter-label = Länder suchen
+crisis-country-label = Land

@@ -1,0 +1,22 @@
+# Translation: German. Not yet reviewed by a native speaker with clinical context.
+# Harbor: the frame around every screen. Reading age about 12; warm, calm, no promises.
+# Safe-messaging rules: ../../../../shared/CONTENT.md (never "panic button").
+# Address form: informal "du" throughout, as on TelefonSeelsorge's chat.
+
+home-title = Unterstützung für schwere Momente
+home-intro = Nimm dir einen Moment. Du kannst eine beruhigende Übung ausprobieren, etwas über Therapieformen erfahren oder jetzt gleich mit jemandem sprechen. Nichts, was du hier tust, wird gespeichert oder verschickt.
+home-grounding-blurb = Kurze Übungen, die dir helfen können, jetzt gleich wieder etwas Halt zu finden.
+home-finder-blurb = Ein paar Fragen dazu, was du dir von einer Therapie wünschst – und was zu dir passen könnte.
+home-crisis-blurb = Telefon, SMS und Chat: Hier hört dir jemand zu. Viele Angebote sind Tag und Nacht erreichbar.
+
+quick-exit = Schnell verlassen
+get-help-now = Jetzt Hilfe finden
+nav-back = Zurück
+privacy-note = Nichts, was du hier tust, wird gespeichert oder verschickt. Es bleibt auf diesem Gerät.
+language-label = Sprache
+
+launcher-open = Brauchst du Unterstützung?
+launcher-title = Harbor – Unterstützung
+launcher-close = Schließen
+
+step-of = Schritt { $step } von { $total }

@@ -1,0 +1,35 @@
+# Translation: French. Not yet reviewed by a native speaker with clinical context.
+# « Trouver de l’aide maintenant ». Les noms des services restent dans leur langue (ils viennent de data/crisis).
+
+crisis-title = Trouver de l’aide maintenant
+crisis-emergency-lead = Si vous êtes en danger immédiat, ou si vous sentez que vous pourriez céder à des pensées de mettre fin à vos jours, appelez les secours maintenant.
+crisis-emergency-unknown = Si vous êtes en danger immédiat, appelez maintenant le numéro d’urgence de votre pays.
+# Pas de préposition devant le pays : « en/au/aux » varie selon le nom.
+crisis-services-heading = Des personnes à qui parler : { $country }
+crisis-practice-heading = De la part de ce cabinet
+crisis-added-by-practice = Ajouté par ce cabinet
+crisis-no-confirmed-line = Nous n’avons pas encore de ligne d’écoute vérifiée pour ce pays. Ces annuaires répertorient des lignes d’écoute dans le monde entier :
+crisis-directories-lead = Vous êtes ailleurs, ou vous voulez plus de choix ? Ces annuaires répertorient des lignes d’écoute dans le monde entier :
+crisis-call = Appeler
+crisis-call-backup = Autre numéro
+crisis-text = Envoyer un SMS
+# Suivi dans l’interface par le numéro : « Envoyez HOME par SMS au 741741 ».
+crisis-text-keyword = Envoyez { $keyword } par SMS au
+crisis-menu-option = puis choisissez l’option { $option }
+crisis-chat = Discuter en ligne
+crisis-website = Site web
+crisis-open-24-7 = Ouvert 24 h/24, 7 j/7
+crisis-hours = Horaires : { $hours }
+crisis-free = Gratuit
+crisis-audience-young-people = Pour les jeunes
+crisis-audience-lgbtq = Pour les personnes LGBTQ+
+crisis-audience-veterans = Pour les anciens militaires
+crisis-audience-women = Pour les femmes
+crisis-audience-men = Pour les hommes
+crisis-audience-older-people = Pour les personnes âgées
+crisis-verified = Vérifié le { $date }
+crisis-source = Source
+crisis-choose-country = Choisissez votre pays
+crisis-change-country = Vous êtes ailleurs ?
+crisis-filter-label = Rechercher un pays
+crisis-country-label = Pays

@@ -1,0 +1,8 @@
+# Translation: French. Not yet reviewed by a native speaker with clinical context.
+# Affiché par le chargeur quand Harbor ne peut pas démarrer. Textes courts : ils sont dans le petit script du chargeur.
+
+fallback-title = Si vous êtes en danger maintenant
+fallback-call = Appelez le { $number } (numéro d’urgence)
+fallback-no-number = Appelez le numéro d’urgence de votre pays.
+fallback-line = Ou parlez à quelqu’un : { $name }, { $number }
+fallback-directory = Trouvez une ligne d’écoute près de chez vous : findahelpline.com

@@ -1,0 +1,21 @@
+# Translation: Brazilian Portuguese. Not yet reviewed by a native speaker with clinical context.
+# Harbor: a moldura de todas as telas. Português do Brasil, "você". Leitura para ~12 anos; acolhedor, calmo, sem promessas.
+# Regras de comunicação segura: ../../../../shared/CONTENT.md (nunca "botão de pânico").
+
+home-title = Apoio para momentos difíceis
+home-intro = Faça uma pausa. Você pode experimentar um exercício para se acalmar, conhecer tipos de terapia ou conversar com alguém agora mesmo. Nada do que você faz aqui é salvo ou enviado.
+home-grounding-blurb = Exercícios curtos para ajudar você a recuperar o equilíbrio, agora mesmo.
+home-finder-blurb = Algumas perguntas sobre o que você busca na terapia e o que pode combinar com você.
+home-crisis-blurb = Linhas de telefone, SMS e chat onde alguém vai ouvir você. Muitas funcionam dia e noite.
+
+quick-exit = Saída rápida
+get-help-now = Peça ajuda agora
+nav-back = Voltar
+privacy-note = Nada do que você faz aqui é salvo ou enviado. Tudo fica neste dispositivo.
+language-label = Idioma
+
+launcher-open = Precisa de apoio?
+launcher-title = Apoio do Harbor
+launcher-close = Fechar
+
+step-of = Passo { $step } de { $total }

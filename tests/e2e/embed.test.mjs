@@ -1,0 +1,174 @@
+// The embed contract (issue 2): plain page, strict CSP, fallbacks, instances, privacy.
+import { test, before, after } from "node:test";
+import { launch, open, fixture, ready, widget, expectOnlyOwnRequests, expectNothingStored, assert, BASE } from "./harness.mjs";
+
+let browser;
+before(async () => (browser = await launch()));
+after(async () => browser && (await browser.close()));
+
+test("the two-line embed renders on a plain page and leaves the host working", async () => {
+  const { page, log } = await open(browser, "/www/plain.html");
+  await ready(page);
+  const w = widget(page);
+  assert.equal(await w.evaluate((el) => el.shadowRoot && el.shadowRoot.mode), "open");
+  assert.match(await w.locator(".hb-help").innerText(), /Get help now/);
+  assert.ok(await page.locator("#after").isVisible());
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.console.filter((m) => m.type === "error"), []);
+  // Styles come from a constructable stylesheet, never from <style> or style="".
+  const inShadow = await w.evaluate((el) => ({
+    sheets: el.shadowRoot.adoptedStyleSheets.length,
+    styleEls: el.shadowRoot.querySelectorAll("style").length,
+    styleAttrs: el.shadowRoot.querySelectorAll("[style]").length,
+  }));
+  assert.ok(inShadow.sheets >= 1);
+  assert.equal(inShadow.styleEls, 0);
+  assert.equal(inShadow.styleAttrs, 0);
+  await page.context().close();
+});
+
+test("under the documented strict CSP there are no violations", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));
+  });
+  await page.goto(BASE + "/www/strict-csp.html");
+  await ready(page);
+  const w = widget(page);
+  await w.locator(".hb-help").click();
+  await w.locator(".hb-emergency").waitFor();
+  await w.locator(".hb-back").click();
+  await w.locator(".hb-card").first().click();
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await context.close();
+});
+
+test("a full walk through the shell requests only Harbor's own files and stores nothing", async () => {
+  const { page, log } = await open(browser, fixture({ country: "US" }));
+  await ready(page);
+  const w = widget(page);
+  for (const card of await w.locator(".hb-card").all()) {
+    await card.click();
+    await w.locator(".hb-title").waitFor();
+    await w.locator(".hb-back").click();
+  }
+  await w.locator(".hb-help").click();
+  await w.locator("#hb-country-select").selectOption("GB");
+  await w.locator(".hb-emergency a[href='tel:999']").waitFor();
+  await w.locator("#hb-language").selectOption({ index: 0 });
+  expectOnlyOwnRequests(log);
+  const own = log.requests.map((u) => new URL(u).pathname);
+  assert.ok(own.every((p) => p.startsWith("/www/") || p.startsWith("/dist/")), own.join(", "));
+  await expectNothingStored(page);
+  await page.context().close();
+});
+
+test("when WebAssembly is blocked by CSP, the static crisis block and the host's content appear", async () => {
+  const { page, log } = await open(browser, "/www/no-wasm.html");
+  const w = widget(page);
+  await w.locator(".hf").waitFor({ timeout: 15000 });
+  assert.equal(await w.locator(".hf a[href='tel:911']").count(), 1, "US emergency number");
+  assert.equal(await w.locator(".hf a[href='tel:988']").count(), 1, "US main line from the same data");
+  assert.ok(await page.locator(".host-fallback").isVisible(), "the host's light-DOM fallback stays visible");
+  assert.ok(log.console.some((m) => m.type === "error" && /wasm-unsafe-eval/.test(m.text)), "a clear console error says why");
+  assert.ok(await page.locator("#after").isVisible());
+  await page.context().close();
+});
+
+test("when the wasm file is missing, the fallback appears and the host page keeps working", async () => {
+  const { page, log } = await open(browser, "/www/missing-wasm.html");
+  const w = widget(page);
+  await w.locator(".hf").waitFor({ timeout: 15000 });
+  assert.equal(await w.locator(".hf a[href='tel:999']").count(), 1);
+  assert.ok(log.console.some((m) => m.type === "error" && /did not load|Harbor could not start/.test(m.text)));
+  await page.locator("#host-button").click();
+  assert.deepEqual(log.errors, []);
+  await page.context().close();
+});
+
+test("three instances work independently", async () => {
+  const { page } = await open(browser, fixture({ count: 3, country: "GB" }));
+  await page.locator("harbor-widget").nth(2).locator(".hb-bar").waitFor();
+  await widget(page, 1).locator(".hb-help").click();
+  await widget(page, 1).locator(".hb-emergency").waitFor();
+  assert.equal(await widget(page, 0).locator(".hb-emergency").count(), 0);
+  assert.equal(await widget(page, 2).locator(".hb-emergency").count(), 0);
+  assert.equal(await page.locator("harbor-widget").count(), 3);
+  await page.context().close();
+});
+
+test("removing an element destroys its app; adding it back mounts a fresh one", async () => {
+  const { page, log } = await open(browser, fixture({ country: "GB" }));
+  await ready(page);
+  await widget(page).locator(".hb-help").click();
+  const el = await page.evaluateHandle(() => document.querySelector("harbor-widget"));
+  await page.evaluate((e) => e.remove(), el);
+  assert.equal(await page.evaluate((e) => e.shadowRoot.childNodes.length, el), 0, "nothing left behind");
+  await page.evaluate((e) => document.getElementById("slot").appendChild(e), el);
+  await ready(page);
+  assert.equal(await widget(page).locator(".hb-emergency").count(), 0, "a fresh app starts at home");
+  assert.deepEqual(log.errors, []);
+  await page.context().close();
+});
+
+test("a second copy of harbor.js does not throw into the host page", async () => {
+  const { page, log } = await open(browser, "/www/plain.html");
+  await ready(page);
+  await page.addScriptTag({ url: BASE + "/dist/harbor.js" });
+  await page.waitForTimeout(100);
+  assert.deepEqual(log.errors, []);
+  assert.ok(log.console.some((m) => m.type === "warning" && /already defined/.test(m.text)));
+  await page.context().close();
+});
+
+test("bad attributes give one warning each, the default, and no injected markup", async () => {
+  const huge = "x".repeat(100 * 1024);
+  const { page, log } = await open(
+    browser,
+    fixture({
+      country: "ZZ",
+      mode: "popup",
+      theme: "neon",
+      "contact-url": "javascript:alert(1)",
+      "contact-label": "<img src=x onerror=alert(1)>",
+      "exit-url": "data:text/html,hi",
+      modules: huge,
+    })
+  );
+  await ready(page);
+  const warnings = log.console.filter((m) => m.type === "warning").map((m) => m.text);
+  for (const attr of ["country", "mode", "theme", "contact-url", "contact-label", "exit-url", "modules"]) {
+    assert.equal(warnings.filter((w) => w.includes("`" + attr + "`")).length, 1, `one warning for ${attr}: ${warnings.join(" | ")}`);
+  }
+  const w = widget(page);
+  assert.equal(await w.locator("img").count(), 0);
+  assert.equal(await w.locator(".harbor").getAttribute("data-theme"), "auto");
+  assert.equal(await w.locator(".hb-card").count(), 3, "all three sections by default");
+  assert.deepEqual(log.errors, []);
+  await page.context().close();
+});
+
+test("attribute changes after mount take effect", async () => {
+  const { page } = await open(browser, fixture({ country: "GB" }));
+  await ready(page);
+  await page.evaluate(() => document.querySelector("harbor-widget").setAttribute("theme", "dark"));
+  await page.waitForFunction(() => document.querySelector("harbor-widget").shadowRoot.querySelector(".harbor").dataset.theme === "dark");
+  await page.evaluate(() => document.querySelector("harbor-widget").setAttribute("quick-exit", "off"));
+  await page.waitForFunction(() => !document.querySelector("harbor-widget").shadowRoot.querySelector(".hb-quick-exit"));
+  await page.evaluate(() => document.querySelector("harbor-widget").setAttribute("modules", "crisis"));
+  await page.waitForFunction(() => document.querySelector("harbor-widget").shadowRoot.querySelectorAll(".hb-card").length === 1);
+  await page.context().close();
+});
+
+test("quick exit replaces the page with the exit URL", async () => {
+  const { page } = await open(browser, fixture({ "exit-url": "https://exit.example/weather" }));
+  await page.route("https://exit.example/**", (r) => r.fulfill({ body: "<title>elsewhere</title>", contentType: "text/html" }));
+  await ready(page);
+  const before = await page.evaluate(() => history.length);
+  await widget(page).locator(".hb-quick-exit").click();
+  await page.waitForURL("https://exit.example/weather");
+  assert.equal(await page.evaluate(() => history.length), before, "replace(), not a new history entry");
+  await page.context().close();
+});
