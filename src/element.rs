@@ -99,12 +99,8 @@ fn read_config(host: &HtmlElement, warn: bool) -> Config {
             .filter_map(|i| list.as_ref()?.item(i)?.dyn_into::<Element>().ok())
             .collect()
     };
-    let getters: Vec<Box<dyn Fn(&str) -> Option<String>>> = children
-        .into_iter()
-        .map(|el| Box::new(move |n: &str| el.get_attribute(n)) as Box<dyn Fn(&str) -> Option<String>>)
-        .collect();
-    let refs: Vec<&dyn Fn(&str) -> Option<String>> = getters.iter().map(|g| g.as_ref()).collect();
-    let (lines, line_warnings) = parse_practice_lines(&refs);
+    let getters: Vec<_> = children.iter().map(|el| move |n: &str| el.get_attribute(n)).collect();
+    let (lines, line_warnings) = parse_practice_lines(&getters);
     config.practice_lines = lines;
     warnings.extend(line_warnings);
     if warn {

@@ -19,7 +19,8 @@ pub struct PracticeLine {
 const MAX_LINES: usize = 5;
 
 /// `children` holds each `<harbor-line>`'s attribute getter, in document order.
-pub fn parse_practice_lines(children: &[&dyn Fn(&str) -> Option<String>]) -> (Vec<PracticeLine>, Vec<Warning>) {
+/// `children[i](name)` reads attribute `name` of the i-th `<harbor-line>`.
+pub fn parse_practice_lines<F: Fn(&str) -> Option<String>>(children: &[F]) -> (Vec<PracticeLine>, Vec<Warning>) {
     let mut lines = Vec::new();
     let mut warnings = Vec::new();
     let mut warn = |problem| {
@@ -87,12 +88,8 @@ mod tests {
             .iter()
             .map(|c| c.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
             .collect();
-        let getters: Vec<Box<dyn Fn(&str) -> Option<String>>> = maps
-            .into_iter()
-            .map(|m| Box::new(move |n: &str| m.get(n).cloned()) as Box<dyn Fn(&str) -> Option<String>>)
-            .collect();
-        let refs: Vec<&dyn Fn(&str) -> Option<String>> = getters.iter().map(|b| b.as_ref()).collect();
-        parse_practice_lines(&refs)
+        let getters: Vec<_> = maps.iter().map(|m| move |n: &str| m.get(n).cloned()).collect();
+        parse_practice_lines(&getters)
     }
 
     #[test]

@@ -61,9 +61,9 @@ pub fn build() -> Result {
 
     let mut manifest = String::from("{\n  \"files\": [\n");
     for (i, f) in files.iter().enumerate() {
-        let _ = write!(
+        let _ = writeln!(
             manifest,
-            "    {{ \"name\": \"{}\", \"bytes\": {}, \"gzip\": {}, \"integrity\": \"{}\" }}{}\n",
+            "    {{ \"name\": \"{}\", \"bytes\": {}, \"gzip\": {}, \"integrity\": \"{}\" }}{}",
             f.name,
             f.bytes,
             f.gzip,
