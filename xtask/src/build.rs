@@ -43,14 +43,14 @@ pub fn build() -> Result {
     std::fs::create_dir_all(&dist).map_err(|e| e.to_string())?;
     let mut files = Vec::new();
     // Stable names (what the README's snippet uses)…
-    let loader = loader_for(&template, &fallback, "harbor_app.js", "harbor_bg.wasm");
+    let loader = loader_for(&template, &fallback, "harbor_app.js", "harbor_bg.wasm")?;
     files.push(write(&dist, "harbor.js", loader.as_bytes())?);
     files.push(write(&dist, "harbor_app.js", &glue)?);
     files.push(write(&dist, "harbor_bg.wasm", &wasm)?);
     // …and content-hashed copies for long caching, the hashed loader pointing at hashed files.
     let app_hashed = format!("harbor_app.{}.js", short_hash(&glue));
     let wasm_hashed = format!("harbor_bg.{}.wasm", short_hash(&wasm));
-    let hashed_loader = loader_for(&template, &fallback, &app_hashed, &wasm_hashed);
+    let hashed_loader = loader_for(&template, &fallback, &app_hashed, &wasm_hashed)?;
     files.push(write(
         &dist,
         &format!("harbor.{}.js", short_hash(hashed_loader.as_bytes())),
@@ -80,7 +80,7 @@ pub fn build() -> Result {
     Ok(())
 }
 
-fn loader_for(template: &str, fallback: &str, app: &str, wasm: &str) -> String {
+fn loader_for(template: &str, fallback: &str, app: &str, wasm: &str) -> Result<String> {
     let attrs = "[\"lang\",\"country\",\"mode\",\"modules\",\"theme\",\"contact-url\",\"contact-label\",\"quick-exit\",\"exit-url\"]";
     let body = template
         .replace(
@@ -93,29 +93,18 @@ fn loader_for(template: &str, fallback: &str, app: &str, wasm: &str) -> String {
     minify(&body)
 }
 
-/// Drops comments and indentation: the loader is what every page loads up front.
-fn minify(js: &str) -> String {
-    let mut out = String::new();
-    let mut in_block = false;
-    for line in js.lines() {
-        let t = line.trim();
-        if in_block {
-            if t.contains("*/") {
-                in_block = false;
-            }
-            continue;
-        }
-        if t.starts_with("/*") && !t.starts_with("/*@") {
-            in_block = !t.contains("*/");
-            continue;
-        }
-        if t.is_empty() || t.starts_with("//") {
-            continue;
-        }
-        out.push_str(t);
-        out.push('\n');
-    }
-    out
+/// Minifies with terser (npm, pinned in package-lock.json): the loader is what every page loads
+/// up front, and in launcher mode it is all that loads until the visitor asks for Harbor.
+fn minify(js: &str) -> Result<String> {
+    let dir = root().join("target/loader");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let (input, output) = (dir.join("loader.js"), dir.join("loader.min.js"));
+    std::fs::write(&input, js).map_err(|e| e.to_string())?;
+    run(Command::new(root().join("node_modules/.bin/terser"))
+        .arg(&input)
+        .args(["--compress", "--mangle", "--ecma", "2017", "--output"])
+        .arg(&output))?;
+    std::fs::read_to_string(&output).map_err(|e| e.to_string())
 }
 
 /// Builds a crate for wasm32, runs wasm-bindgen and wasm-opt; returns the optimised wasm bytes.
