@@ -172,3 +172,22 @@ test("quick exit replaces the page with the exit URL", async () => {
   assert.equal(await page.evaluate(() => history.length), before, "replace(), not a new history entry");
   await page.context().close();
 });
+
+test("if the app crashes, every widget switches to the static block and the page keeps working", async () => {
+  const { page, log } = await open(browser, fixture({ count: 2, country: "AU" }));
+  await page.locator("harbor-widget").nth(1).locator(".hb-bar").waitFor();
+  // A Rust panic (panic = "abort") surfaces as an uncaught WebAssembly.RuntimeError.
+  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError("unreachable"); }));
+  for (const i of [0, 1]) await widget(page, i).locator(".hf a[href='tel:000']").waitFor();
+  assert.ok(log.console.some((m) => m.type === "error" && /internal error/.test(m.text)));
+  await page.context().close();
+});
+
+test("twenty mount/unmount cycles leave no app behind and raise no errors", async () => {
+  const { page, log } = await open(browser, "/www/mount-unmount.html");
+  await page.evaluate(() => window.harborCycle(20));
+  assert.equal(await page.locator("harbor-widget").count(), 0);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.console.filter((m) => m.type === "error"), []);
+  await page.context().close();
+});
