@@ -64,6 +64,11 @@ mod imp {
             .unwrap_or_else(|| iso.to_string())
     }
 
+    /// The browser's lower-casing (Unicode-aware), so the wasm needn't carry case tables.
+    pub fn lowercase(s: &str) -> String {
+        js_sys::JsString::from(s).to_lower_case().into()
+    }
+
     pub fn browser_languages() -> Vec<String> {
         let Some(window) = web_sys::window() else {
             return Vec::new();
@@ -96,6 +101,9 @@ mod imp {
     }
     pub fn format_date(_tag: &str, iso: &str) -> String {
         iso.to_string()
+    }
+    pub fn lowercase(s: &str) -> String {
+        s.to_lowercase()
     }
     pub fn browser_languages() -> Vec<String> {
         Vec::new()

@@ -87,8 +87,8 @@ pub fn crisis(data: &CrisisData, timezones: &[(String, String)]) -> String {
         for sv in &c.services {
             let _ = writeln!(
                 s,
-                "        Service {{ id: {:?}, name: {:?}, audience: &{:?}, languages: &{:?}, open_24_7: {}, hours: {:?}, cost: {:?}, sources: &{:?}, verified_on: {:?}, pairs_with: &{:?}, contacts: &[",
-                sv.id, sv.name, sv.audience, sv.languages, sv.open_24_7, sv.hours, sv.cost, sv.sources, sv.verified_on, sv.pairs_with
+                "        Service {{ id: {:?}, name: {:?}, audience: &{:?}, languages: &{:?}, open_24_7: {}, hours: {:?}, cost: {:?}, source: {:?}, verified_on: {:?}, pairs_with: &{:?}, contacts: &[",
+                sv.id, sv.name, sv.audience, sv.languages, sv.open_24_7, sv.hours, sv.cost, sv.sources.first().map(String::as_str).unwrap_or(""), sv.verified_on, sv.pairs_with
             );
             for ct in &sv.contacts {
                 let kind = variant_name(&ct.kind);
@@ -102,15 +102,16 @@ pub fn crisis(data: &CrisisData, timezones: &[(String, String)]) -> String {
         }
         s.push_str("    ] },\n");
     }
-    s.push_str("];\n\n/// Region → the emergency number to display, sorted by region.\npub static EMERGENCY: &[(&str, &str)] = &[\n");
+    // Compact strings rather than tables of pointers: smaller in the wasm, searched rarely.
+    s.push_str("];\n\n/// `,AC911,AD112,…,NG,…`: each region and its emergency number (empty: withheld).\n");
+    let mut emergency = String::from(",");
     for (region, e) in &data.emergency {
-        let _ = writeln!(s, "    ({region:?}, {:?}),", e.display);
+        let _ = write!(emergency, "{region}{},", e.display);
     }
-    s.push_str("];\n\n/// IANA time zone → region, sorted by zone (tz database; see data/timezones/).\npub static TIMEZONES: &[(&str, &str)] = &[\n");
-    for (tz, cc) in timezones {
-        let _ = writeln!(s, "    ({tz:?}, {cc:?}),");
-    }
-    s.push_str("];\n");
+    let _ = writeln!(s, "pub static EMERGENCY: &str = {emergency:?};");
+    s.push_str("\n/// `Zone=CC\\n` lines, sorted by zone (tz database; see data/timezones/).\n");
+    let zones: String = timezones.iter().map(|(tz, cc)| format!("{tz}={cc}\n")).collect();
+    let _ = writeln!(s, "pub static TIMEZONES: &str = {zones:?};");
     s
 }
 

@@ -16,7 +16,8 @@ pub struct Service {
     pub open_24_7: bool,
     pub hours: &'static str,
     pub cost: &'static str,
-    pub sources: &'static [&'static str],
+    /// The first source in the data file: the one shown to visitors.
+    pub source: &'static str,
     pub verified_on: &'static str,
     pub pairs_with: &'static [&'static str],
     pub contacts: &'static [Contact],

@@ -8,16 +8,27 @@ pub const DIRECTORIES: &[(&str, &str)] = &[
     ("IASP crisis centres", "https://www.iasp.info/crisis-centres-helplines/"),
 ];
 
+/// Each region with its emergency number, from the compact `EMERGENCY` string.
+fn emergency_entries() -> impl Iterator<Item = (&'static str, &'static str)> {
+    EMERGENCY.split(',').filter(|e| e.len() >= 2).map(|e| e.split_at(2))
+}
+
+/// The canonical (upper-case, static) code for a region Harbor knows.
+fn known(code: &str) -> Option<&'static str> {
+    emergency_entries()
+        .find(|(r, _)| r.eq_ignore_ascii_case(code))
+        .map(|(r, _)| r)
+}
+
 pub fn is_known_region(code: &str) -> bool {
-    EMERGENCY.binary_search_by(|(r, _)| r.cmp(&code)).is_ok()
+    known(code).is_some()
 }
 
 pub fn emergency_number(region: &str) -> Option<&'static str> {
     // An empty entry means "withheld" (data/emergency.toml rule 5): say "call your local number".
-    EMERGENCY
-        .binary_search_by(|(r, _)| r.cmp(&region))
-        .ok()
-        .map(|i| EMERGENCY[i].1)
+    emergency_entries()
+        .find(|(r, _)| *r == region)
+        .map(|(_, n)| n)
         .filter(|n| !n.is_empty())
 }
 
@@ -30,18 +41,12 @@ pub fn country(region: &str) -> Option<&'static Country> {
 
 /// All regions Harbor can show (every region with an emergency number).
 pub fn regions() -> impl Iterator<Item = &'static str> {
-    EMERGENCY.iter().map(|(r, _)| *r)
+    emergency_entries().map(|(r, _)| r)
 }
 
 /// The visitor's country, guessed on the device, never by IP: the host's `country` attribute,
 /// else the region of a language tag (page first, then browser), else the time zone.
 pub fn detect_country(attribute: Option<&str>, languages: &[String], time_zone: Option<&str>) -> Option<&'static str> {
-    let known = |code: &str| {
-        EMERGENCY
-            .iter()
-            .find(|(r, _)| r.eq_ignore_ascii_case(code))
-            .map(|(r, _)| *r)
-    };
     if let Some(found) = attribute.and_then(known) {
         return Some(found);
     }
@@ -57,9 +62,8 @@ pub fn detect_country(attribute: Option<&str>, languages: &[String], time_zone: 
     }
     let tz = time_zone?;
     TIMEZONES
-        .binary_search_by(|(z, _)| z.cmp(&tz))
-        .ok()
-        .map(|i| TIMEZONES[i].1)
+        .lines()
+        .find_map(|l| l.strip_prefix(tz)?.strip_prefix('='))
         .and_then(known)
 }
 

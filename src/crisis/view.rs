@@ -98,8 +98,8 @@ fn ServiceCard(props: &ServiceProps) -> Html {
             <p class="hb-verified">
                 { i18n.format(Msg::CrisisVerified, &[("date", Arg::Str(&platform::format_date(i18n.tag(), s.verified_on)))]) }
                 { " · " }
-                if let Some(src) = s.sources.first() {
-                    <ExternalLink href={*src} text={i18n.t(Msg::CrisisSource)} />
+                if !s.source.is_empty() {
+                    <ExternalLink href={s.source} text={i18n.t(Msg::CrisisSource)} />
                 }
             </p>
         </li>
@@ -235,12 +235,12 @@ fn CountryPicker(props: &PickerProps) -> Html {
         .map(|r| (platform::country_name(i18n.tag(), r), r))
         .collect();
     names.sort();
-    let needle = filter.to_lowercase();
+    let needle = platform::lowercase(&filter);
     let shown: Vec<&(String, &'static str)> = names
         .iter()
         .filter(|(n, r)| {
             needle.is_empty()
-                || n.to_lowercase().contains(&needle)
+                || platform::lowercase(n).contains(&needle)
                 || r.eq_ignore_ascii_case(&needle)
                 || Some(*r) == props.country
         })
