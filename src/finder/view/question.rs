@@ -40,14 +40,14 @@ pub(super) fn QuestionView(props: &StageProps) -> Html {
         Msg::FinderProgress,
         &[("n", Arg::Num(index as i64 + 1)), ("total", Arg::Num(total as i64))],
     );
+    // The input sits inside its label: the whole row is the target, and no ids are needed.
     let choices = question.answers.iter().enumerate().map(|(i, answer)| {
-        let id = format!("hb-finder-answer-{i}");
         html! {
-            <div class="hb-finder-choice">
-                <input type="radio" class="hb-finder-radio" id={id.clone()} name="hb-finder-answer"
+            <label class="hb-finder-choice">
+                <input type="radio" class="hb-finder-radio" name="hb-finder-answer"
                        checked={chosen == Some(i)} onchange={send(finder, Action::Choose(i))} />
-                <label for={id}>{ i18n.t(answer.text) }</label>
-            </div>
+                <span>{ i18n.t(answer.text) }</span>
+            </label>
         }
     });
     html! {
