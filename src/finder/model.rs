@@ -146,7 +146,7 @@ pub fn score(questions: &'static [Question], answers: &[Option<usize>]) -> Vec<R
             }
         })
         .collect();
-    ranking.sort_by(|a, b| b.points.cmp(&a.points));
+    ranking.sort_by_key(|r| std::cmp::Reverse(r.points));
     for i in 1..ranking.len() {
         ranking[i].level_with_previous = ranking[i].points == ranking[i - 1].points;
     }
