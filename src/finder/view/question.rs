@@ -8,6 +8,12 @@ use yew::prelude::*;
 
 const HINT_ID: &str = "hb-finder-hint";
 
+/// A callback (for any event type) that dispatches `action`.
+fn send<E>(finder: &UseReducerHandle<Finder>, action: Action) -> Callback<E> {
+    let finder = finder.clone();
+    Callback::from(move |_| finder.dispatch(action))
+}
+
 /// One question: real radio buttons in a fieldset whose legend is the question, then "Next"
 /// (submits), "Not sure" (skips, moves nothing), a step back and "Start over".
 #[function_component]
@@ -20,10 +26,6 @@ pub(super) fn QuestionView(props: &StageProps) -> Html {
     };
     let total = finder.questions().len();
     let last = index + 1 == total;
-    fn send<E>(finder: &UseReducerHandle<Finder>, action: Action) -> Callback<E> {
-        let finder = finder.clone();
-        Callback::from(move |_| finder.dispatch(action))
-    }
     let onsubmit = {
         let finder = finder.clone();
         let announce = shell.announce.clone();
