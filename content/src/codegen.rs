@@ -117,54 +117,64 @@ pub fn crisis(data: &CrisisData, timezones: &[(String, String)]) -> String {
 
 pub fn finder(f: &Finder) -> String {
     let mut s = String::new();
+    let msg = |id: String| format!("Msg::{}", variant_name(&id));
+    let age = |g: Option<&str>| match g {
+        Some("adult") => "Some(AgeGroup::Adult)",
+        Some("under-18") => "Some(AgeGroup::Under18)",
+        _ => "None",
+    };
     let _ = writeln!(s, "pub static QUESTIONS: &[Question] = &[");
     for q in &f.questions {
         let _ = writeln!(
             s,
-            "    Question {{ id: {:?}, text: Msg::{}, answers: &[",
+            "    Question {{ id: {:?}, text: {}, answers: &[",
             q.id,
-            variant_name(&format!("finder-q-{}", q.id))
+            msg(format!("finder-q-{}", q.id))
         );
         for a in &q.answers {
-            let weights: Vec<u8> = APPROACHES
-                .iter()
-                .map(|ap| a.weights.get(*ap).copied().unwrap_or(0))
-                .collect();
-            let why = if weights.iter().any(|w| *w > 0) {
-                format!("Some(Msg::{})", variant_name(&format!("finder-why-{}-{}", q.id, a.id)))
+            let weights: Vec<u8> = APPROACHES.iter().map(|ap| a.weight(ap)).collect();
+            let why = if a.moves_anything() {
+                format!("Some({})", msg(format!("finder-why-{}-{}", q.id, a.id)))
             } else {
                 "None".into()
             };
-            let age = match a.age_group.as_deref() {
-                Some("adult") => "Some(AgeGroup::Adult)",
-                Some("under-18") => "Some(AgeGroup::Under18)",
-                _ => "None",
-            };
             let _ = writeln!(
                 s,
-                "        Answer {{ id: {:?}, text: Msg::{}, why: {why}, weights: {weights:?}, age_group: {age} }},",
+                "        Answer {{ id: {:?}, text: {}, why: {why}, weights: {weights:?}, age_group: {} }},",
                 a.id,
-                variant_name(&format!("finder-a-{}-{}", q.id, a.id))
+                msg(format!("finder-a-{}-{}", q.id, a.id)),
+                age(a.age_group.as_deref())
             );
         }
         s.push_str("    ] },\n");
     }
     s.push_str("];\n\npub static EVIDENCE: &[EvidenceLine] = &[\n");
     for e in &f.evidence {
-        let approach = variant_name(&e.approach);
-        let age = match e.age_group.as_str() {
-            "adult" => "Some(AgeGroup::Adult)",
-            "under-18" => "Some(AgeGroup::Under18)",
-            _ => "None",
+        let certainty = match &e.certainty {
+            Some(c) => format!("Some(Certainty::{})", variant_name(c)),
+            None => "None".into(),
         };
         let _ = writeln!(
             s,
-            "    EvidenceLine {{ id: {:?}, approach: Approach::{approach}, age_group: {age}, certainty: Certainty::{}, text: Msg::{}, source: {:?}, url: {:?} }},",
+            "    EvidenceLine {{ id: {:?}, approach: Approach::{}, age_group: {}, kind: EvidenceKind::{}, certainty: {certainty}, text: {}, source: {:?}, url: {:?} }},",
             e.id,
-            variant_name(&e.certainty),
-            variant_name(&format!("finder-evidence-{}", e.id)),
+            variant_name(&e.approach),
+            age(Some(e.age_group.as_str())),
+            variant_name(&e.kind),
+            msg(format!("finder-evidence-{}", e.id)),
             e.source,
             e.url
+        );
+    }
+    s.push_str("];\n\n/// Indexed by `Approach as usize`.\npub static APPROACH_TEXT: [ApproachText; 3] = [\n");
+    for ap in APPROACHES {
+        let _ = writeln!(
+            s,
+            "    ApproachText {{ name: {}, about: {}, sessions: {}, suits_less: {} }},",
+            msg(format!("finder-approach-{ap}")),
+            msg(format!("finder-about-{ap}")),
+            msg(format!("finder-sessions-{ap}")),
+            msg(format!("finder-suits-less-{ap}")),
         );
     }
     s.push_str("];\n");

@@ -1,19 +1,49 @@
 //! The approach finder's structure: `data/finder.toml` (questions, answers, weights, evidence
 //! lines with their sources). All visitor-facing text lives in the translation files under ids
-//! derived from these ids (`finder-q-<question>`, `finder-a-<question>-<answer>`,
-//! `finder-why-<question>-<answer>`, `finder-evidence-<id>`), so a clinician reviews weights
-//! here and words there, and every shipped language must have them.
+//! derived from these ids, so a clinician reviews weights here and words there, and every
+//! shipped language must have them:
+//!
+//! | id | when |
+//! |---|---|
+//! | `finder-q-<question>` | every question |
+//! | `finder-a-<question>-<answer>` | every answer |
+//! | `finder-why-<question>-<answer>` | answers that give any approach points ("why this came up") |
+//! | `finder-evidence-<id>` | every evidence line |
+//! | `finder-approach-<a>`, `finder-about-<a>`, `finder-sessions-<a>`, `finder-suits-less-<a>` | every approach: name, what it is, what sessions are like, who it may suit less |
+//!
+//! A message under one of these prefixes that the data does not call for is reported too, so
+//! stale text cannot linger after an answer is removed.
 
 use crate::i18n::Catalog;
 use crate::{problem, read, Problem};
 use serde::Deserialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+/// In this order everywhere: the weights array, ties in the ranking, the generated enum.
 pub const APPROACHES: &[&str] = &["cbt", "dbt", "psychodynamic"];
 pub const MAX_WEIGHT: u8 = 3;
+/// The issue asks for 6–10 questions: enough to be useful, short enough for about two minutes.
+pub const QUESTION_COUNT: std::ops::RangeInclusive<usize> = 6..=10;
+/// GRADE certainty, as the source review states it.
 pub const CERTAINTIES: &[&str] = &["high", "moderate", "low", "very-low", "uncertain"];
+/// What kind of source a line reports: a systematic review (needs a certainty), a single trial
+/// (certainty only if a review rated it), or a guideline (a recommendation, not a finding).
+pub const KINDS: &[&str] = &["review", "trial", "guideline"];
 pub const AGE_GROUPS: &[&str] = &["any", "adult", "under-18"];
+/// Per-approach texts: `finder-<text>-<approach>`.
+pub const APPROACH_TEXTS: &[&str] = &["approach", "about", "sessions", "suits-less"];
+/// Prefixes of ids derived from the data (see the table above).
+const DERIVED_PREFIXES: &[&str] = &[
+    "finder-q-",
+    "finder-a-",
+    "finder-why-",
+    "finder-evidence-",
+    "finder-approach-",
+    "finder-about-",
+    "finder-sessions-",
+    "finder-suits-less-",
+];
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -38,10 +68,19 @@ pub struct Answer {
     pub id: String,
     /// Points each approach gets from this answer (0..=3). Missing approaches get 0.
     #[serde(default)]
-    pub weights: std::collections::BTreeMap<String, u8>,
-    /// Set on the age question's answers: which evidence lines apply.
+    pub weights: BTreeMap<String, u8>,
+    /// Set on the age question's answers (`adult` or `under-18`): which evidence lines apply.
     #[serde(default)]
     pub age_group: Option<String>,
+}
+
+impl Answer {
+    pub fn weight(&self, approach: &str) -> u8 {
+        self.weights.get(approach).copied().unwrap_or(0)
+    }
+    pub fn moves_anything(&self) -> bool {
+        self.weights.values().any(|w| *w > 0)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -51,8 +90,11 @@ pub struct Evidence {
     pub approach: String,
     /// Which visitors the line is about: any, adult, under-18.
     pub age_group: String,
-    pub certainty: String,
-    /// How the source is named to visitors, e.g. "Cochrane review, Witt et al. 2021".
+    pub kind: String,
+    /// Required for reviews, allowed for trials, not allowed for guidelines.
+    #[serde(default)]
+    pub certainty: Option<String>,
+    /// How the source is named to visitors, e.g. "Cochrane review for adults, Witt et al. 2021".
     pub source: String,
     pub url: String,
 }
@@ -80,29 +122,69 @@ pub fn load(path: &Path, catalog: &Catalog, problems: &mut Vec<Problem>) -> Find
     finder
 }
 
+/// Ids become parts of message ids and Rust names: lower-case words joined by single hyphens.
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-')
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && s.as_bytes()[0].is_ascii_lowercase()
+}
+
+/// The message ids the data calls for, in a stable order.
+pub fn text_ids(finder: &Finder) -> Vec<String> {
+    let mut ids = Vec::new();
+    for q in &finder.questions {
+        ids.push(format!("finder-q-{}", q.id));
+        for a in &q.answers {
+            ids.push(format!("finder-a-{}-{}", q.id, a.id));
+            if a.moves_anything() {
+                ids.push(format!("finder-why-{}-{}", q.id, a.id));
+            }
+        }
+    }
+    for approach in APPROACHES {
+        for t in APPROACH_TEXTS {
+            ids.push(format!("finder-{t}-{approach}"));
+        }
+    }
+    for e in &finder.evidence {
+        ids.push(format!("finder-evidence-{}", e.id));
+    }
+    ids
+}
+
 pub fn check(finder: &Finder, catalog: &Catalog, file: &str, problems: &mut Vec<Problem>) {
     let mut say = |m: String| problems.push(problem(file, m));
-    let mut need_text = Vec::new();
-    let mut qids = BTreeSet::new();
-    if finder.questions.is_empty() {
-        say("the finder needs questions".into());
+    let n = finder.questions.len();
+    if !QUESTION_COUNT.contains(&n) {
+        say(format!(
+            "the finder has {n} questions; it needs {} to {}",
+            QUESTION_COUNT.start(),
+            QUESTION_COUNT.end()
+        ));
     }
+    let mut qids = BTreeSet::new();
+    let mut age_questions = Vec::new();
     for q in &finder.questions {
+        if !is_id(&q.id) {
+            say(format!("question id `{}` must be lower-case words joined by `-`", q.id));
+        }
         if !qids.insert(q.id.as_str()) {
             say(format!("question `{}` is defined twice", q.id));
         }
-        need_text.push(format!("finder-q-{}", q.id));
         let mut aids = BTreeSet::new();
         if q.answers.len() < 2 {
             say(format!("question `{}` needs at least two answers", q.id));
         }
         for a in &q.answers {
+            if !is_id(&a.id) {
+                say(format!(
+                    "answer id `{}-{}` must be lower-case words joined by `-`",
+                    q.id, a.id
+                ));
+            }
             if !aids.insert(a.id.as_str()) {
                 say(format!("answer `{}-{}` is defined twice", q.id, a.id));
-            }
-            need_text.push(format!("finder-a-{}-{}", q.id, a.id));
-            if a.weights.values().any(|w| *w > 0) {
-                need_text.push(format!("finder-why-{}-{}", q.id, a.id));
             }
             for (approach, w) in &a.weights {
                 if !APPROACHES.contains(&approach.as_str()) {
@@ -116,33 +198,70 @@ pub fn check(finder: &Finder, catalog: &Catalog, file: &str, problems: &mut Vec<
                 }
             }
             if let Some(g) = &a.age_group {
-                if !AGE_GROUPS.contains(&g.as_str()) {
-                    say(format!("answer `{}-{}`: unknown age_group `{g}`", q.id, a.id));
+                if g != "adult" && g != "under-18" {
+                    say(format!(
+                        "answer `{}-{}`: age_group must be `adult` or `under-18`, not `{g}`",
+                        q.id, a.id
+                    ));
                 }
             }
         }
-    }
-    for approach in APPROACHES {
-        need_text.push(format!("finder-approach-{approach}"));
-        if !finder.evidence.iter().any(|e| e.approach == *approach) {
-            say(format!("approach `{approach}` has no evidence line"));
+        let with_age = q.answers.iter().filter(|a| a.age_group.is_some()).count();
+        if with_age > 0 {
+            age_questions.push(q.id.as_str());
+            if with_age < q.answers.len() {
+                say(format!(
+                    "question `{}`: every answer of the age question needs an age_group",
+                    q.id
+                ));
+            }
+            for g in ["adult", "under-18"] {
+                if !q.answers.iter().any(|a| a.age_group.as_deref() == Some(g)) {
+                    say(format!("question `{}`: no answer has age_group `{g}`", q.id));
+                }
+            }
+        } else if !q.answers.iter().any(Answer::moves_anything) {
+            say(format!(
+                "question `{}` changes nothing: no answer gives any approach points",
+                q.id
+            ));
         }
     }
+    match age_questions.len() {
+        1 => {}
+        0 => say("no question asks the age group (answers with age_group); under-18s need their own evidence".into()),
+        _ => say(format!(
+            "only one question may set age_group, not {}",
+            age_questions.join(", ")
+        )),
+    }
+
     let mut eids = BTreeSet::new();
     for e in &finder.evidence {
+        if !is_id(&e.id) {
+            say(format!("evidence id `{}` must be lower-case words joined by `-`", e.id));
+        }
         if !eids.insert(e.id.as_str()) {
             say(format!("evidence `{}` is defined twice", e.id));
         }
-        need_text.push(format!("finder-evidence-{}", e.id));
         if !APPROACHES.contains(&e.approach.as_str()) {
             say(format!("evidence `{}`: unknown approach `{}`", e.id, e.approach));
         }
-        if !CERTAINTIES.contains(&e.certainty.as_str()) {
-            say(format!(
+        if !KINDS.contains(&e.kind.as_str()) {
+            say(format!("evidence `{}`: kind must be one of {}", e.id, KINDS.join(", ")));
+        }
+        match (e.kind.as_str(), &e.certainty) {
+            ("review", None) => say(format!("evidence `{}`: a review needs the certainty it reports", e.id)),
+            ("guideline", Some(_)) => say(format!(
+                "evidence `{}`: a guideline is a recommendation and has no certainty",
+                e.id
+            )),
+            (_, Some(c)) if !CERTAINTIES.contains(&c.as_str()) => say(format!(
                 "evidence `{}`: certainty must be one of {}",
                 e.id,
                 CERTAINTIES.join(", ")
-            ));
+            )),
+            _ => {}
         }
         if !AGE_GROUPS.contains(&e.age_group.as_str()) {
             say(format!("evidence `{}`: unknown age_group `{}`", e.id, e.age_group));
@@ -151,9 +270,274 @@ pub fn check(finder: &Finder, catalog: &Catalog, file: &str, problems: &mut Vec<
             say(format!("evidence `{}` needs a named source and an https url", e.id));
         }
     }
-    for id in need_text {
-        if !catalog.has(&id) {
+    for approach in APPROACHES {
+        for group in ["adult", "under-18"] {
+            let shown = finder
+                .evidence
+                .iter()
+                .any(|e| e.approach == *approach && (e.age_group == group || e.age_group == "any"));
+            if !shown {
+                say(format!(
+                    "approach `{approach}` has no evidence line for `{group}` visitors"
+                ));
+            }
+        }
+        if !finder.questions.is_empty() && !can_come_first(finder, approach) {
+            say(format!("no set of answers puts `{approach}` first"));
+        }
+    }
+
+    let ids = text_ids(finder);
+    let mut seen = BTreeSet::new();
+    for id in &ids {
+        if !seen.insert(id.as_str()) {
+            say(format!("two items share the message id `{id}`; rename one"));
+        }
+        if !catalog.has(id) {
             say(format!("data/i18n/en/ has no message `{id}`"));
         }
+    }
+    for id in &catalog.ids {
+        if DERIVED_PREFIXES.iter().any(|p| id.starts_with(p)) && !seen.contains(id.as_str()) {
+            say(format!(
+                "data/i18n/en/ has `{id}`, which finder.toml does not call for (stale, or a typo)"
+            ));
+        }
+    }
+}
+
+/// Whether some answers (skipping any question) put `approach` strictly first. Greedy: on each
+/// question take the answer that best beats the strongest other approach, or skip. A `true`
+/// is a witness; the widget's tests check the real answer sets too.
+fn can_come_first(finder: &Finder, approach: &str) -> bool {
+    let mut totals: BTreeMap<&str, u32> = APPROACHES.iter().map(|a| (*a, 0)).collect();
+    for q in &finder.questions {
+        let margin = |a: &Answer| {
+            let best_other = APPROACHES
+                .iter()
+                .filter(|o| **o != approach)
+                .map(|o| a.weight(o))
+                .max()
+                .unwrap_or(0);
+            i32::from(a.weight(approach)) - i32::from(best_other)
+        };
+        if let Some(best) = q.answers.iter().filter(|a| margin(a) > 0).max_by_key(|a| margin(a)) {
+            for (ap, total) in totals.iter_mut() {
+                *total += u32::from(best.weight(ap));
+            }
+        }
+    }
+    let mine = totals[approach];
+    totals.iter().all(|(ap, t)| *ap == approach || *t < mine)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    fn answer(id: &str, weights: &[(&str, u8)]) -> Answer {
+        Answer {
+            id: id.into(),
+            weights: weights.iter().map(|(a, w)| (a.to_string(), *w)).collect(),
+            age_group: None,
+        }
+    }
+
+    fn evidence(id: &str, approach: &str, age: &str) -> Evidence {
+        Evidence {
+            id: id.into(),
+            approach: approach.into(),
+            age_group: age.into(),
+            kind: "review".into(),
+            certainty: Some("low".into()),
+            source: "A review".into(),
+            url: "https://example.org/review".into(),
+        }
+    }
+
+    /// Six questions (one per approach twice, the last asking age) and evidence for everyone.
+    fn valid() -> Finder {
+        let mut questions: Vec<Question> = (0..5)
+            .map(|i| Question {
+                id: format!("q{i}"),
+                answers: vec![
+                    answer("x", &[(APPROACHES[i % 3], 2)]),
+                    answer("y", &[(APPROACHES[(i + 1) % 3], 1)]),
+                ],
+            })
+            .collect();
+        let mut adult = answer("adult", &[]);
+        adult.age_group = Some("adult".into());
+        let mut young = answer("young", &[("dbt", 1)]);
+        young.age_group = Some("under-18".into());
+        questions.push(Question {
+            id: "age".into(),
+            answers: vec![adult, young],
+        });
+        let evidence = APPROACHES
+            .iter()
+            .map(|a| evidence(&format!("{a}-any"), a, "any"))
+            .collect();
+        Finder { questions, evidence }
+    }
+
+    fn catalog_for(ids: &[String]) -> Catalog {
+        Catalog {
+            ids: ids.to_vec(),
+            locales: vec![Locale {
+                tag: "en".into(),
+                name: "English".into(),
+                rtl: false,
+                reviewed: true,
+                messages: ids.iter().map(|id| (id.clone(), vec![])).collect(),
+            }],
+        }
+    }
+
+    fn problems(f: &Finder, catalog: &Catalog) -> Vec<String> {
+        let mut p = Vec::new();
+        check(f, catalog, "finder.toml", &mut p);
+        p.into_iter().map(|p| p.message).collect()
+    }
+
+    fn problems_with_own_text(f: &Finder) -> Vec<String> {
+        problems(f, &catalog_for(&text_ids(f)))
+    }
+
+    fn assert_reports(p: &[String], needle: &str) {
+        assert!(p.iter().any(|m| m.contains(needle)), "expected `{needle}` in {p:#?}");
+    }
+
+    #[test]
+    fn a_valid_finder_passes() {
+        let p = problems_with_own_text(&valid());
+        assert!(p.is_empty(), "{p:#?}");
+    }
+
+    #[test]
+    fn the_real_data_passes() {
+        let content = crate::load(&crate::default_data_dir());
+        assert!(content.is_ok(), "{:#?}", content.err());
+    }
+
+    #[test]
+    fn every_text_must_exist_and_nothing_stale_may_remain() {
+        let f = valid();
+        let mut ids = text_ids(&f);
+        ids.retain(|id| id != "finder-why-q0-x" && id != "finder-sessions-dbt");
+        ids.push("finder-why-q0-gone".into());
+        let p = problems(&f, &catalog_for(&ids));
+        assert_reports(&p, "no message `finder-why-q0-x`");
+        assert_reports(&p, "no message `finder-sessions-dbt`");
+        assert_reports(&p, "`finder-why-q0-gone`, which finder.toml does not call for");
+    }
+
+    #[test]
+    fn an_answer_that_moves_nothing_needs_no_why() {
+        let f = valid();
+        assert!(!text_ids(&f).contains(&"finder-why-age-adult".to_string()));
+        assert!(text_ids(&f).contains(&"finder-why-age-young".to_string()));
+    }
+
+    #[test]
+    fn weights_and_approaches_are_checked() {
+        let mut f = valid();
+        f.questions[0].answers[0].weights.insert("cbt".into(), 4);
+        f.questions[1].answers[0].weights.insert("art".into(), 1);
+        let p = problems_with_own_text(&f);
+        assert_reports(&p, "weight 4 is above 3");
+        assert_reports(&p, "unknown approach `art`");
+    }
+
+    #[test]
+    fn question_count_and_useless_questions_are_reported() {
+        let mut f = valid();
+        f.questions.remove(0);
+        assert_reports(&problems_with_own_text(&f), "needs 6 to 10");
+        let mut f = valid();
+        f.questions[2].answers = vec![answer("a", &[]), answer("b", &[])];
+        assert_reports(&problems_with_own_text(&f), "`q2` changes nothing");
+    }
+
+    #[test]
+    fn exactly_one_complete_age_question() {
+        let mut f = valid();
+        f.questions[5].answers[1].age_group = None;
+        let p = problems_with_own_text(&f);
+        assert_reports(&p, "every answer of the age question needs an age_group");
+        assert_reports(&p, "no answer has age_group `under-18`");
+        let mut f = valid();
+        f.questions.pop();
+        assert_reports(&problems_with_own_text(&f), "no question asks the age group");
+        let mut f = valid();
+        f.questions[5].answers[0].age_group = Some("any".into());
+        assert_reports(&problems_with_own_text(&f), "must be `adult` or `under-18`");
+    }
+
+    #[test]
+    fn every_approach_needs_evidence_for_both_age_groups() {
+        let mut f = valid();
+        f.evidence[1].age_group = "adult".into();
+        assert_reports(
+            &problems_with_own_text(&f),
+            "`dbt` has no evidence line for `under-18` visitors",
+        );
+    }
+
+    #[test]
+    fn certainty_follows_the_kind_of_source() {
+        let mut f = valid();
+        f.evidence[0].certainty = None;
+        f.evidence[1].kind = "guideline".into();
+        f.evidence[2].certainty = Some("medium".into());
+        let p = problems_with_own_text(&f);
+        assert_reports(&p, "a review needs the certainty");
+        assert_reports(&p, "a guideline is a recommendation");
+        assert_reports(&p, "certainty must be one of");
+        let mut f = valid();
+        f.evidence[0].kind = "trial".into();
+        f.evidence[0].certainty = None;
+        f.evidence[1].kind = "blog".into();
+        let p = problems_with_own_text(&f);
+        assert!(!p.iter().any(|m| m.contains("`cbt-any`")), "{p:#?}");
+        assert_reports(&p, "kind must be one of");
+    }
+
+    #[test]
+    fn sources_must_be_named_and_https() {
+        let mut f = valid();
+        f.evidence[0].url = "http://example.org/".into();
+        assert_reports(&problems_with_own_text(&f), "needs a named source and an https url");
+    }
+
+    #[test]
+    fn an_approach_that_can_never_come_first_is_reported() {
+        let mut f = valid();
+        for q in &mut f.questions {
+            for a in &mut q.answers {
+                if a.weights.remove("psychodynamic").is_some() {
+                    a.weights.insert("cbt".into(), 1);
+                }
+            }
+        }
+        assert_reports(
+            &problems_with_own_text(&f),
+            "no set of answers puts `psychodynamic` first",
+        );
+    }
+
+    #[test]
+    fn ids_are_checked_and_derived_ids_must_not_collide() {
+        let mut f = valid();
+        f.questions[0].id = "Q 0".into();
+        assert_reports(&problems_with_own_text(&f), "must be lower-case words");
+        // `a` + `b-c` and `a-b` + `c` would both be `finder-a-a-b-c`.
+        let mut f = valid();
+        f.questions[0].id = "a".into();
+        f.questions[0].answers[0].id = "b-c".into();
+        f.questions[1].id = "a-b".into();
+        f.questions[1].answers[0].id = "c".into();
+        assert_reports(&problems_with_own_text(&f), "share the message id `finder-a-a-b-c`");
     }
 }

@@ -1,10 +1,12 @@
-//! "Find an approach".
-use crate::i18n::Msg;
-use crate::shell::use_i18n;
-use yew::prelude::*;
+//! "Find an approach": a few questions about what a visitor would like from therapy, then all
+//! three approaches ranked, each with why it came up, what it is, what the research says about
+//! self-harm, and who it may suit less. It never scores risk and never diagnoses.
+//!
+//! Answers live only in this component's memory (`model::Finder` inside `use_reducer`): nothing
+//! is stored, sent, dispatched as an event or written to an attribute. "Start over" clears
+//! them; leaving the screen unmounts the component and drops them.
+pub mod data;
+pub mod model;
+mod view;
 
-#[function_component]
-pub fn FinderScreen() -> Html {
-    let i18n = use_i18n();
-    html! { <p>{ i18n.t(Msg::HomeFinderBlurb) }</p> }
-}
+pub use view::FinderScreen;

@@ -1,14 +1,138 @@
-# "Find an approach".
+# "Find an approach". Reading age about 12; warm, plain, no promises.
+# Facts and their sources: ../../../../shared/CONTENT.md ("What the evidence says",
+# "How the approaches are usually described"). Safe-messaging rules apply: never methods,
+# never "commit", no details of harm; a content note comes before the research lines.
+# Ids starting finder-q-, finder-a-, finder-why-, finder-evidence-, finder-approach-,
+# finder-about-, finder-sessions-, finder-suits-less- come from data/finder.toml.
 
 finder-title = Find an approach
-finder-q-style = stub
-finder-a-style-structured = stub
-finder-a-style-open = stub
-finder-why-style-structured = stub
-finder-why-style-open = stub
-finder-approach-cbt = CBT
-finder-approach-dbt = DBT
+
+## Intro
+
+finder-intro-title = How this works
+finder-intro-lead = Answer a few questions about what you would like from therapy. Then you'll see three common kinds of therapy, how each one fits your answers, and what research says about them.
+finder-intro-time = It takes about two minutes. You can skip any question.
+finder-intro-not-a-test = It isn't a test. It doesn't diagnose anything or measure risk. It helps you learn about your options.
+finder-intro-private = Your answers stay on this device. They are not saved or sent anywhere, and they are cleared as soon as you leave or start over.
+finder-intro-help = If you need to talk to someone right now, choose "Get help now" at the top. It's there on every screen.
+finder-start = Start
+
+## Questions
+
+finder-progress = Question { $n } of { $total }
+finder-next = Next
+finder-show-results = See what might suit you
+finder-not-sure = Not sure
+finder-previous = Previous question
+finder-start-over = Start over
+finder-choose-first = Choose an answer, or choose "Not sure" to skip this question.
+finder-cleared = Your answers have been cleared.
+
+finder-q-structure = What would you like your sessions to be like?
+finder-a-structure-planned = Planned, with clear steps and goals
+finder-a-structure-open = Open, so I can talk about whatever is on my mind
+finder-why-structure-planned = You'd like sessions with a clear plan and goals.
+finder-why-structure-open = You'd like open sessions where you can talk about whatever is on your mind.
+
+finder-q-homework = How would you feel about things to try between sessions, like short exercises or notes?
+finder-a-homework-yes = I'd like that
+finder-a-homework-no = I'd rather keep it to the sessions
+finder-why-homework-yes = You're happy to try things between sessions.
+finder-why-homework-no = You'd rather not have tasks between sessions.
+
+finder-q-focus = What would you most like to get from therapy?
+finder-a-focus-skills = Practical skills I can use when things feel hard
+finder-a-focus-understand = To understand where my feelings come from
+finder-why-focus-skills = You'd like practical skills to use when things feel hard.
+finder-why-focus-understand = You'd like to understand where your feelings come from.
+
+finder-q-when = What would you like to talk about most?
+finder-a-when-now = What's happening in my life now, and what to do next
+finder-a-when-past = How my past shapes the way I feel now
+finder-why-when-now = You'd like to focus on what's happening now.
+finder-why-when-past = You'd like to look at how your past shapes the way you feel now.
+
+finder-q-group = Some therapy includes learning in a group with other people, as well as seeing a therapist on your own. How would you feel about that?
+finder-a-group-ok = I'd be OK with a group
+finder-a-group-one-to-one = I'd rather only see a therapist on my own
+finder-why-group-ok = You're OK with learning in a group.
+finder-why-group-one-to-one = You'd rather see a therapist on your own.
+
+finder-q-hours = How much time could you give to therapy each week?
+finder-a-hours-one = About one session a week
+finder-a-hours-more = More than one session a week is OK
+finder-why-hours-one = You'd like about one session a week.
+finder-why-hours-more = You could give time to more than one session a week.
+
+finder-q-length = How long would you like therapy to last?
+finder-a-length-short = A few months or less
+finder-a-length-long = About a year, or longer if it helps
+finder-why-length-short = You'd like therapy to last a few months or less.
+finder-why-length-long = You're open to therapy lasting about a year, or longer.
+
+finder-q-age = Last question: are you under 18? This changes which research we show you.
+finder-a-age-under-18 = Yes, I'm under 18
+finder-a-age-adult = No, I'm 18 or over
+finder-why-age-under-18 = You're under 18. A kind of DBT made for teenagers (DBT-A) has the strongest research for young people.
+
+## Result
+
+finder-result-title = What might suit you
+finder-frame-title = Please read this first
+finder-frame-not-a-test = This is not a test. It doesn't diagnose anything and it doesn't measure risk. It only compares what you said you'd like with how each therapy usually works.
+finder-frame-evidence = Research on any single therapy is limited, except for DBT made for teenagers (DBT-A).
+finder-frame-fit = What matters most is finding a therapist you get on with and feel you can trust.
+finder-result-lead = Here are all three, starting with the one closest to your answers.
+finder-content-note = Each one also says what research has found about self-harm. It talks about studies only, with no details.
+finder-all-level = Your answers didn't point to one approach more than the others, so they are shown in a fixed order.
+finder-level-with-above = Your answers fit this one and the one above equally.
+
+finder-heading-why = Why this came up
+finder-no-reasons = None of your answers pointed to this one. It may still be worth asking about.
+finder-heading-what = What it is
+finder-heading-sessions = What sessions are like
+finder-heading-research = What research says about self-harm
+finder-heading-suits-less = Who it may suit less
+finder-source = Source:
+
+finder-approach-cbt = CBT (cognitive behavioural therapy)
+finder-about-cbt = CBT looks at how your thoughts, feelings and actions link together in your life now. You and your therapist work on practical ways to handle problems, and you try things out between sessions.
+finder-sessions-cbt = Often 6 to 20 sessions, every week or every two weeks, each 30 to 60 minutes. It can be one-to-one, in a group, or guided self-help with a book or online course.
+finder-suits-less-cbt = It may suit you less if you'd rather talk freely without a plan, you don't want tasks between sessions, or you want to explore your past in depth.
+
+finder-approach-dbt = DBT (dialectical behaviour therapy)
+finder-about-dbt = DBT was made for people whose emotions feel very intense, including people who self-harm. It teaches skills in four areas: noticing the present moment (mindfulness), getting through really hard moments, handling strong emotions, and getting on with other people.
+finder-sessions-dbt = Usually about a year, with a weekly skills group and a weekly one-to-one session. Many programmes also offer phone support between sessions to help you use the skills. The version for teenagers (DBT-A) includes parents or carers.
+finder-suits-less-dbt = It may suit you less if you can't give time to more than one session a week, you'd rather not be in a group, or you want something short.
+
 finder-approach-psychodynamic = Psychodynamic therapy
-finder-evidence-cbt-adult = stub
-finder-evidence-dbt-adult = stub
-finder-evidence-psychodynamic-adult = stub
+finder-about-psychodynamic = Psychodynamic therapy gives you space to talk freely. It helps you understand how past experiences, and feelings you may not be aware of, shape how you feel and act today. Your relationship with the therapist is an important part of the work.
+finder-sessions-psychodynamic = Usually one-to-one, once a week, about 50 minutes each. It often starts with a few meetings to get to know each other, then lasts for months, a year, or longer. There is no homework.
+finder-suits-less-psychodynamic = It may suit you less if you want practical tools quickly, a clear plan for each session, or a short course.
+
+## How sure the research is (plain words for each certainty, and for sources without one)
+
+finder-certainty-high = Strong evidence: researchers are fairly confident about this.
+finder-certainty-moderate = Moderate evidence: this is probably right, but it could change.
+finder-certainty-low = Limited evidence: this could change as more research is done.
+finder-certainty-very-low = Very limited evidence: we can't be confident about this yet.
+finder-certainty-uncertain = Unclear: the research doesn't give a clear answer yet.
+finder-kind-trial = Early evidence: one small study, so we can't be sure yet.
+finder-kind-guideline = Guidance: what health services in the UK recommend.
+
+finder-evidence-cbt-adult = For adults, CBT-based therapy may lower the chance of self-harm happening again, especially over the longer term.
+finder-evidence-cbt-adult-nice = UK health guidance suggests that adults who have self-harmed are offered a structured talking therapy based on CBT, usually 4 to 10 sessions.
+finder-evidence-cbt-under-18 = For under-18s, it isn't clear yet whether CBT-based therapy lowers the chance of self-harm happening again.
+finder-evidence-dbt-adult = For adults, it isn't clear whether DBT stops self-harm from happening again. There is some sign that it helps it happen less often.
+finder-evidence-dbt-under-18 = For under-18s, DBT made for teenagers (DBT-A) lowered the chance of self-harm happening again. This is the strongest finding for any therapy in this area.
+finder-evidence-dbt-under-18-nice = UK health guidance says DBT-A should be considered for young people who self-harm often and find strong emotions very hard to manage.
+finder-evidence-psychodynamic-adult = In one study of adults, four sessions of a psychodynamic talking therapy at home, after a hospital visit, meant fewer people said they had self-harmed again six months later.
+finder-evidence-psychodynamic-under-18 = For under-18s, there is very little research. One related therapy for teenagers (MBT-A, which grew out of psychodynamic ideas) has been studied, and the results are very unclear.
+
+## Next steps
+
+finder-next-title = A good next step
+finder-next-lead = A therapist can help you choose. You can ask about any of these approaches, and whether they offer it.
+finder-contact-default = Contact this practice
+finder-next-help = If you need someone to talk to now, you can get help straight away.
+finder-back-to-questions = Back to the questions

@@ -1,0 +1,55 @@
+//! The finder's screens, one small component each: the intro, one question at a time, and the
+//! result (approach cards with their evidence, then next steps).
+mod approach;
+mod controls;
+mod evidence;
+mod intro;
+mod next_steps;
+mod question;
+mod result;
+
+use super::data::QUESTIONS;
+use super::model::{Finder, Stage};
+use yew::prelude::*;
+
+/// What every stage gets: the state (to read and to dispatch to) and the heading to focus.
+#[derive(Properties, PartialEq)]
+pub(super) struct StageProps {
+    pub finder: UseReducerHandle<Finder>,
+    /// Put on the stage's heading; focused whenever the stage changes.
+    pub heading: NodeRef,
+}
+
+/// The "Find an approach" screen. The answers live in this component's state only: leaving the
+/// screen unmounts it and they are gone.
+#[function_component]
+pub fn FinderScreen() -> Html {
+    let finder = use_reducer(|| Finder::new(QUESTIONS));
+    let heading = use_node_ref();
+    use_focus_on_change(finder.stage, heading.clone());
+    let props = StageProps {
+        finder: finder.clone(),
+        heading,
+    };
+    let stage = match finder.stage {
+        Stage::Intro => html! { <intro::Intro ..props /> },
+        Stage::Question(_) => html! { <question::QuestionView ..props /> },
+        Stage::Result => html! { <result::ResultView ..props /> },
+    };
+    html! { <div class="hb-finder">{ stage }</div> }
+}
+
+/// Moves focus to `target` whenever `value` changes after the first render (on the first, the
+/// shell has just focused the screen title), so keyboard and screen-reader users land on the
+/// new question instead of on a button that no longer exists.
+#[hook]
+fn use_focus_on_change<T: PartialEq + 'static>(value: T, target: NodeRef) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(value, move |_| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
