@@ -6,6 +6,7 @@ use crate::finder::FinderScreen;
 use crate::grounding::GroundingScreen;
 use crate::i18n::{negotiate, I18n, Msg, LOCALES};
 use crate::platform;
+use crate::ui::use_focus_on_change;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -106,18 +107,7 @@ fn Panel(props: &PanelProps) -> Html {
     let screen = nav.current();
     let heading = use_node_ref();
 
-    // Move focus to the new screen's heading, so keyboard and screen-reader users land on it.
-    {
-        let heading = heading.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(screen, move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
-                }
-            }
-        });
-    }
+    use_focus_on_change(screen, heading.clone());
 
     let title = match screen {
         Screen::Home => Msg::HomeTitle,

@@ -2,6 +2,20 @@
 
 use yew::prelude::*;
 
+/// Moves focus to `target` whenever `value` changes (not on first render), so keyboard and
+/// screen-reader users land on the new screen's or step's heading.
+#[hook]
+pub fn use_focus_on_change<T: PartialEq + 'static>(value: T, target: NodeRef) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(value, move |_| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ExternalLinkProps {
     pub href: AttrValue,

@@ -10,6 +10,7 @@ mod result;
 
 use super::data::QUESTIONS;
 use super::model::{Finder, Stage};
+use crate::ui::use_focus_on_change;
 use yew::prelude::*;
 
 /// What every stage gets: the state (to read and to dispatch to) and the heading to focus.
@@ -37,19 +38,4 @@ pub fn FinderScreen() -> Html {
         Stage::Result => html! { <result::ResultView ..props /> },
     };
     html! { <div class="hb-finder">{ stage }</div> }
-}
-
-/// Moves focus to `target` whenever `value` changes after the first render (on the first, the
-/// shell has just focused the screen title), so keyboard and screen-reader users land on the
-/// new question instead of on a button that no longer exists.
-#[hook]
-fn use_focus_on_change<T: PartialEq + 'static>(value: T, target: NodeRef) {
-    let first = use_mut_ref(|| true);
-    use_effect_with(value, move |_| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            if let Some(el) = target.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
 }
