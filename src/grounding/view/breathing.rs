@@ -1,0 +1,226 @@
+//! Paced breathing: the settings form, and the guide while it runs.
+
+use super::guide::{Controls, Guide};
+use crate::grounding::model::breathing::{
+    Action, Active, LengthKind, Phase, Preset, Settings, MAX_BREATHS, MAX_MINUTES, MAX_PHASE_SECONDS, MIN_BREATHS,
+    MIN_MINUTES,
+};
+use crate::i18n::{Arg, I18n, Msg};
+use crate::shell::use_i18n;
+use yew::prelude::*;
+
+pub fn phase_msg(phase: Phase) -> Msg {
+    match phase {
+        Phase::In => Msg::GroundingBreathingPhaseIn,
+        Phase::Hold => Msg::GroundingBreathingPhaseHold,
+        Phase::Out => Msg::GroundingBreathingPhaseOut,
+        Phase::Rest => Msg::GroundingBreathingPhaseRest,
+    }
+}
+
+/// What screen readers hear at a phase change: "Breathe in, 4 seconds".
+pub fn announcement(i18n: &I18n, phase: Phase, seconds: u32) -> String {
+    i18n.format(
+        Msg::GroundingBreathingAnnounce,
+        &[
+            ("phase", Arg::Str(&i18n.t(phase_msg(phase)))),
+            ("seconds", Arg::Num(seconds.into())),
+        ],
+    )
+}
+
+fn css_phase(phase: Phase) -> &'static str {
+    match phase {
+        Phase::In => "in",
+        Phase::Hold => "hold",
+        Phase::Out => "out",
+        Phase::Rest => "rest",
+    }
+}
+
+fn preset_msg(p: Preset) -> Msg {
+    match p {
+        Preset::Box => Msg::GroundingBreathingPresetBox,
+        Preset::FourSevenEight => Msg::GroundingBreathingPreset478,
+        Preset::LongerOut => Msg::GroundingBreathingPresetLonger,
+    }
+}
+
+fn seconds_label(phase: Phase) -> Msg {
+    match phase {
+        Phase::In => Msg::GroundingBreathingInSeconds,
+        Phase::Hold => Msg::GroundingBreathingHoldSeconds,
+        Phase::Out => Msg::GroundingBreathingOutSeconds,
+        Phase::Rest => Msg::GroundingBreathingRestSeconds,
+    }
+}
+
+/// A whole number typed into a number field; `None` while it is empty or half-typed.
+fn number_from(e: &InputEvent) -> Option<u32> {
+    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+    input.value().trim().parse().ok()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SetupProps {
+    pub settings: Settings,
+    pub on: Callback<Action>,
+    pub on_start: Callback<()>,
+    /// Offer 5-4-3-2-1 instead, for people the breath makes more anxious.
+    pub on_senses: Callback<()>,
+    /// Only offer vibration where the device can.
+    pub can_vibrate: bool,
+    /// Makes radio-group names unique to this widget.
+    pub id: usize,
+}
+
+#[function_component]
+pub fn BreathingSetup(props: &SetupProps) -> Html {
+    let i18n = use_i18n();
+    let s = props.settings;
+    let chosen = Preset::matching(s.pattern);
+    let preset_name = format!("hb-breath-preset-{}", props.id);
+    let length_name = format!("hb-breath-length-{}", props.id);
+    let presets = Preset::ALL.iter().map(|&p| {
+        let onchange = props.on.reform(move |_: Event| Action::Preset(p));
+        html! {
+            <label class="hb-check">
+                <input type="radio" name={preset_name.clone()} checked={chosen == Some(p)} {onchange} />
+                <span>{ i18n.t(preset_msg(p)) }</span>
+            </label>
+        }
+    });
+    let seconds = Phase::ALL.iter().map(|&phase| {
+        let on = props.on.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            if let Some(n) = number_from(&e) {
+                on.emit(Action::Seconds(phase, n));
+            }
+        });
+        html! {
+            <label class="hb-field">
+                <span class="hb-label">{ i18n.t(seconds_label(phase)) }</span>
+                <input class="hb-input hb-input-number" type="number" inputmode="numeric"
+                       min={phase.min_seconds().to_string()} max={MAX_PHASE_SECONDS.to_string()} step="1"
+                       value={s.pattern.seconds(phase).to_string()} {oninput} />
+            </label>
+        }
+    });
+    let length_radio = |kind: LengthKind, msg: Msg| {
+        let onchange = props.on.reform(move |_: Event| Action::Length(kind));
+        html! {
+            <label class="hb-check">
+                <input type="radio" name={length_name.clone()} checked={s.length == kind} {onchange} />
+                <span>{ i18n.t(msg) }</span>
+            </label>
+        }
+    };
+    let (amount_label, amount, min, max) = match s.length {
+        LengthKind::Minutes => (Msg::GroundingBreathingMinutes, s.minutes, MIN_MINUTES, MAX_MINUTES),
+        LengthKind::Breaths => (Msg::GroundingBreathingBreaths, s.breaths, MIN_BREATHS, MAX_BREATHS),
+    };
+    let on_amount = {
+        let on = props.on.clone();
+        let kind = s.length;
+        Callback::from(move |e: InputEvent| {
+            if let Some(n) = number_from(&e) {
+                on.emit(match kind {
+                    LengthKind::Minutes => Action::Minutes(n),
+                    LengthKind::Breaths => Action::Breaths(n),
+                });
+            }
+        })
+    };
+    let on_vibrate = props.on.reform(move |_: Event| Action::Vibrate(!s.vibrate));
+    let on_sound = props.on.reform(move |_: Event| Action::Sound(!s.sound));
+    html! {
+        <div class="hb-breathing-setup" part="breathing-setup">
+            <p>{ i18n.t(Msg::GroundingBreathingIntro) }</p>
+            <div class="hb-aside">
+                <p>{ i18n.t(Msg::GroundingBreathingNotForYou) }</p>
+                <button type="button" class="hb-button hb-button-secondary hb-try-senses" onclick={props.on_senses.reform(|_| ())}>
+                    { i18n.t(Msg::GroundingBreathingTrySenses) }
+                </button>
+            </div>
+            <fieldset class="hb-fieldset">
+                <legend>{ i18n.t(Msg::GroundingBreathingRhythm) }</legend>
+                { for presets }
+            </fieldset>
+            <fieldset class="hb-fieldset">
+                <legend>{ i18n.t(Msg::GroundingBreathingOwn) }</legend>
+                <p class="hb-note">{ i18n.t(Msg::GroundingBreathingOwnHint) }</p>
+                <div class="hb-fields">{ for seconds }</div>
+            </fieldset>
+            <fieldset class="hb-fieldset">
+                <legend>{ i18n.t(Msg::GroundingBreathingLength) }</legend>
+                { length_radio(LengthKind::Minutes, Msg::GroundingBreathingByMinutes) }
+                { length_radio(LengthKind::Breaths, Msg::GroundingBreathingByBreaths) }
+                <label class="hb-field">
+                    <span class="hb-label">{ i18n.t(amount_label) }</span>
+                    <input class="hb-input hb-input-number hb-amount" type="number" inputmode="numeric"
+                           min={min.to_string()} max={max.to_string()} step="1"
+                           value={amount.to_string()} oninput={on_amount} />
+                </label>
+            </fieldset>
+            <fieldset class="hb-fieldset">
+                <legend>{ i18n.t(Msg::GroundingBreathingCues) }</legend>
+                if props.can_vibrate {
+                    <label class="hb-check">
+                        <input type="checkbox" class="hb-vibrate" checked={s.vibrate} onchange={on_vibrate} />
+                        <span>{ i18n.t(Msg::GroundingBreathingVibrate) }</span>
+                    </label>
+                }
+                <label class="hb-check">
+                    <input type="checkbox" class="hb-sound" checked={s.sound} onchange={on_sound} />
+                    <span>{ i18n.t(Msg::GroundingBreathingSound) }</span>
+                </label>
+            </fieldset>
+            <div class="hb-actions">
+                <button type="button" class="hb-button hb-start" onclick={props.on_start.reform(|_| ())}>
+                    { i18n.t(Msg::GroundingStart) }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RunProps {
+    pub settings: Settings,
+    pub active: Active,
+    pub minutes_left: Option<u32>,
+    pub on_pause: Callback<()>,
+    pub on_resume: Callback<()>,
+    pub on_stop: Callback<()>,
+    pub focus: NodeRef,
+}
+
+#[function_component]
+pub fn BreathingRun(props: &RunProps) -> Html {
+    let i18n = use_i18n();
+    let a = props.active;
+    let n = ("n", Arg::Num(a.breath.into()));
+    let progress = match props.settings.length {
+        LengthKind::Breaths => i18n.format(
+            Msg::GroundingBreathingBreathOf,
+            &[n, ("total", Arg::Num(props.settings.breaths.into()))],
+        ),
+        LengthKind::Minutes => i18n.format(Msg::GroundingBreathingBreath, &[n]),
+    };
+    html! {
+        <div class="hb-breathing-run" part="breathing">
+            <p class="hb-run-progress">
+                { progress }
+                if let Some(m) = props.minutes_left {
+                    <span class="hb-run-time">
+                        { i18n.format(Msg::GroundingBreathingMinutesLeft, &[("minutes", Arg::Num(m.into()))]) }
+                    </span>
+                }
+            </p>
+            <Guide phase={css_phase(a.phase)} seconds={props.settings.pattern.seconds(a.phase)} left={a.left}
+                   paused={a.paused} change={a.changes} cue={i18n.t(phase_msg(a.phase))} />
+            <Controls paused={a.paused} on_pause={props.on_pause.clone()} on_resume={props.on_resume.clone()}
+                      on_stop={props.on_stop.clone()} focus={props.focus.clone()} />
+        </div>
+    }
+}

@@ -1,0 +1,96 @@
+//! The moving guide shared by breathing and muscle relaxation: a shape that grows and shrinks
+//! by CSS animation on the compositor (never a per-frame timer), a text cue, and a countdown.
+//! The shape is decorative (`aria-hidden`); the words carry the meaning. With
+//! `prefers-reduced-motion: reduce` the CSS swaps scaling for a gentle fade.
+
+use crate::grounding::hooks::set_css_var;
+use crate::i18n::{Arg, Msg};
+use crate::shell::use_i18n;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct GuideProps {
+    /// The CSS phase: `in`, `hold`, `out`, `rest`, `tense` or `release`.
+    pub phase: &'static str,
+    /// How long the phase lasts (the animation's duration).
+    pub seconds: u32,
+    /// Seconds left in the phase.
+    pub left: u32,
+    pub paused: bool,
+    /// Changes at every phase change, so the animation restarts even if the phase name repeats.
+    pub change: u32,
+    /// What to do now, e.g. "Breathe in".
+    pub cue: AttrValue,
+}
+
+#[function_component]
+pub fn Guide(props: &GuideProps) -> Html {
+    let i18n = use_i18n();
+    let node = use_node_ref();
+    {
+        // The duration goes through the CSSOM: `style=` attributes are blocked by strict CSP.
+        let node = node.clone();
+        use_effect_with((props.change, props.seconds), move |(_, seconds)| {
+            set_css_var(&node, "--hb-phase-seconds", &format!("{seconds}s"));
+        });
+    }
+    let class = classes!(
+        "hb-guide",
+        format!("hb-guide-{}", props.phase),
+        props.paused.then_some("hb-guide-paused")
+    );
+    html! {
+        <div {class} part="guide" ref={node}>
+            <div class="hb-guide-stage" aria-hidden="true">
+                <div key={props.change.to_string()} class="hb-guide-shape"></div>
+            </div>
+            <p class="hb-guide-cue">{ props.cue.clone() }</p>
+            <p class="hb-guide-count">
+                <span aria-hidden="true">{ props.left }</span>
+                <span class="hb-sr-only">{ i18n.format(Msg::GroundingSecondsLeft, &[("seconds", Arg::Num(props.left.into()))]) }</span>
+            </p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub paused: bool,
+    pub on_pause: Callback<()>,
+    pub on_resume: Callback<()>,
+    pub on_stop: Callback<()>,
+    /// Focused when a run starts, so the keyboard is on Pause.
+    #[prop_or_default]
+    pub focus: NodeRef,
+    /// Extra buttons between Pause and Stop.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Pause/Resume and Stop, always available while something moves.
+#[function_component]
+pub fn Controls(props: &ControlsProps) -> Html {
+    let i18n = use_i18n();
+    let toggle = if props.paused {
+        html! {
+            <button type="button" class="hb-button hb-pause" onclick={props.on_resume.reform(|_| ())} ref={props.focus.clone()}>
+                { i18n.t(Msg::GroundingResume) }
+            </button>
+        }
+    } else {
+        html! {
+            <button type="button" class="hb-button hb-pause" onclick={props.on_pause.reform(|_| ())} ref={props.focus.clone()}>
+                { i18n.t(Msg::GroundingPause) }
+            </button>
+        }
+    };
+    html! {
+        <div class="hb-actions hb-controls">
+            { toggle }
+            { props.children.clone() }
+            <button type="button" class="hb-button hb-button-secondary hb-stop" onclick={props.on_stop.reform(|_| ())}>
+                { i18n.t(Msg::GroundingStop) }
+            </button>
+        </div>
+    }
+}

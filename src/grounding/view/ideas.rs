@@ -1,0 +1,76 @@
+//! Comfort and distraction ideas: grounding, comfort, distraction, expression, connection.
+//! Nothing here is a "substitute" for self-harm (no ice, rubber bands, red pen) and nothing
+//! involves cold water or hard exercise (CONTENT.md).
+
+use crate::i18n::Msg;
+use crate::shell::{use_i18n, use_shell, Screen};
+use yew::prelude::*;
+
+pub const GROUPS: &[(Msg, &[Msg])] = &[
+    (
+        Msg::GroundingIdeasGrounding,
+        &[
+            Msg::GroundingIdeasGrounding1,
+            Msg::GroundingIdeasGrounding2,
+            Msg::GroundingIdeasGrounding3,
+        ],
+    ),
+    (
+        Msg::GroundingIdeasComfort,
+        &[
+            Msg::GroundingIdeasComfort1,
+            Msg::GroundingIdeasComfort2,
+            Msg::GroundingIdeasComfort3,
+            Msg::GroundingIdeasComfort4,
+        ],
+    ),
+    (
+        Msg::GroundingIdeasDistract,
+        &[
+            Msg::GroundingIdeasDistract1,
+            Msg::GroundingIdeasDistract2,
+            Msg::GroundingIdeasDistract3,
+            Msg::GroundingIdeasDistract4,
+        ],
+    ),
+    (
+        Msg::GroundingIdeasExpress,
+        &[
+            Msg::GroundingIdeasExpress1,
+            Msg::GroundingIdeasExpress2,
+            Msg::GroundingIdeasExpress3,
+        ],
+    ),
+    (
+        Msg::GroundingIdeasConnect,
+        &[
+            Msg::GroundingIdeasConnect1,
+            Msg::GroundingIdeasConnect2,
+            Msg::GroundingIdeasConnect3,
+        ],
+    ),
+];
+
+#[function_component]
+pub fn Ideas() -> Html {
+    let i18n = use_i18n();
+    let shell = use_shell();
+    html! {
+        <div class="hb-ideas" part="ideas">
+            <p>{ i18n.t(Msg::GroundingIdeasIntro) }</p>
+            { for GROUPS.iter().map(|(heading, items)| html! {
+                <section class="hb-idea-group">
+                    <h4>{ i18n.t(*heading) }</h4>
+                    <ul class="hb-idea-list">
+                        { for items.iter().map(|m| html! { <li>{ i18n.t(*m) }</li> }) }
+                    </ul>
+                </section>
+            }) }
+            <div class="hb-actions">
+                <button type="button" class="hb-button hb-checkin-help" onclick={shell.go.reform(|_| Screen::Crisis)}>
+                    { i18n.t(Msg::GetHelpNow) }
+                </button>
+            </div>
+        </div>
+    }
+}

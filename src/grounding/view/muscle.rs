@@ -1,0 +1,105 @@
+//! Tense and let go: the start screen, and the guide for each part of the body.
+
+use super::guide::{Controls, Guide};
+use crate::grounding::model::muscle::{Action, Active, Part, Phase};
+use crate::i18n::{Arg, I18n, Msg};
+use crate::shell::use_i18n;
+use crate::ui::StepProgress;
+use yew::prelude::*;
+
+pub fn part_msg(part: Part) -> Msg {
+    match part {
+        Part::Hands => Msg::GroundingMuscleHands,
+        Part::Arms => Msg::GroundingMuscleArms,
+        Part::Shoulders => Msg::GroundingMuscleShoulders,
+        Part::Face => Msg::GroundingMuscleFace,
+        Part::Legs => Msg::GroundingMuscleLegs,
+        Part::Feet => Msg::GroundingMuscleFeet,
+    }
+}
+
+pub fn how_msg(part: Part) -> Msg {
+    match part {
+        Part::Hands => Msg::GroundingMuscleHandsHow,
+        Part::Arms => Msg::GroundingMuscleArmsHow,
+        Part::Shoulders => Msg::GroundingMuscleShouldersHow,
+        Part::Face => Msg::GroundingMuscleFaceHow,
+        Part::Legs => Msg::GroundingMuscleLegsHow,
+        Part::Feet => Msg::GroundingMuscleFeetHow,
+    }
+}
+
+/// What screen readers hear at each change: the part and what to do, then how to let go.
+pub fn announcement(i18n: &I18n, part: Part, phase: Phase) -> String {
+    match phase {
+        Phase::Tense => i18n.format(
+            Msg::GroundingMuscleAnnounce,
+            &[
+                ("part", Arg::Str(&i18n.t(part_msg(part)))),
+                ("how", Arg::Str(&i18n.t(how_msg(part)))),
+            ],
+        ),
+        Phase::Release => i18n.t(Msg::GroundingMuscleReleaseHow),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MuscleSetupProps {
+    pub on_start: Callback<()>,
+}
+
+#[function_component]
+pub fn MuscleSetup(props: &MuscleSetupProps) -> Html {
+    let i18n = use_i18n();
+    html! {
+        <div class="hb-muscle-setup" part="muscle-setup">
+            <p>{ i18n.t(Msg::GroundingMuscleIntro) }</p>
+            <div class="hb-actions">
+                <button type="button" class="hb-button hb-start" onclick={props.on_start.reform(|_| ())}>
+                    { i18n.t(Msg::GroundingStart) }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MuscleRunProps {
+    pub active: Active,
+    pub on: Callback<Action>,
+    pub focus: NodeRef,
+}
+
+#[function_component]
+pub fn MuscleRun(props: &MuscleRunProps) -> Html {
+    let i18n = use_i18n();
+    let a = props.active;
+    let Some(part) = Part::ALL.get(a.part).copied() else {
+        return Html::default();
+    };
+    let total = Part::ALL.len();
+    let progress = i18n.format(
+        Msg::StepOf,
+        &[("step", Arg::Num(a.part as i64 + 1)), ("total", Arg::Num(total as i64))],
+    );
+    let (phase, cue, how) = match a.phase {
+        Phase::Tense => ("tense", Msg::GroundingMuscleTense, how_msg(part)),
+        Phase::Release => ("release", Msg::GroundingMuscleRelease, Msg::GroundingMuscleReleaseHow),
+    };
+    let on = |act: Action| props.on.reform(move |_| act);
+    html! {
+        <div class="hb-muscle-run" part="muscle">
+            <StepProgress step={a.part + 1} of={total} label={progress} />
+            <h4 class="hb-step-title">{ i18n.t(part_msg(part)) }</h4>
+            <p class="hb-muscle-how">{ i18n.t(how) }</p>
+            <Guide {phase} seconds={a.phase.seconds()} left={a.left} paused={a.paused} change={a.changes}
+                   cue={i18n.t(cue)} />
+            <Controls paused={a.paused} on_pause={on(Action::Pause)} on_resume={on(Action::Resume)}
+                      on_stop={on(Action::Stop)} focus={props.focus.clone()}>
+                <button type="button" class="hb-button hb-button-secondary hb-skip" onclick={props.on.reform(|_| Action::SkipPart)}>
+                    { i18n.t(Msg::GroundingMuscleSkip) }
+                </button>
+            </Controls>
+        </div>
+    }
+}

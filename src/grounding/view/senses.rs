@@ -1,0 +1,135 @@
+//! One step of 5-4-3-2-1: progress, the sense, a gentle prompt, ideas to tick, and the way on.
+
+use crate::grounding::model::senses::{Action, Sense, Senses, STEPS};
+use crate::i18n::{Arg, Msg};
+use crate::shell::use_i18n;
+use crate::ui::StepProgress;
+use yew::prelude::*;
+
+pub fn heading(sense: Sense) -> Msg {
+    match sense {
+        Sense::See => Msg::GroundingSensesSeeHeading,
+        Sense::Touch => Msg::GroundingSensesTouchHeading,
+        Sense::Hear => Msg::GroundingSensesHearHeading,
+        Sense::Smell => Msg::GroundingSensesSmellHeading,
+        Sense::Taste => Msg::GroundingSensesTasteHeading,
+    }
+}
+
+pub fn prompt(sense: Sense) -> Msg {
+    match sense {
+        Sense::See => Msg::GroundingSensesSeePrompt,
+        Sense::Touch => Msg::GroundingSensesTouchPrompt,
+        Sense::Hear => Msg::GroundingSensesHearPrompt,
+        Sense::Smell => Msg::GroundingSensesSmellPrompt,
+        Sense::Taste => Msg::GroundingSensesTastePrompt,
+    }
+}
+
+/// Ideas the visitor can tick (optional; nothing to type).
+pub fn ideas(sense: Sense) -> &'static [Msg] {
+    match sense {
+        Sense::See => &[
+            Msg::GroundingSensesSee1,
+            Msg::GroundingSensesSee2,
+            Msg::GroundingSensesSee3,
+            Msg::GroundingSensesSee4,
+            Msg::GroundingSensesSee5,
+            Msg::GroundingSensesSee6,
+        ],
+        Sense::Touch => &[
+            Msg::GroundingSensesTouch1,
+            Msg::GroundingSensesTouch2,
+            Msg::GroundingSensesTouch3,
+            Msg::GroundingSensesTouch4,
+            Msg::GroundingSensesTouch5,
+        ],
+        Sense::Hear => &[
+            Msg::GroundingSensesHear1,
+            Msg::GroundingSensesHear2,
+            Msg::GroundingSensesHear3,
+            Msg::GroundingSensesHear4,
+            Msg::GroundingSensesHear5,
+        ],
+        Sense::Smell => &[
+            Msg::GroundingSensesSmell1,
+            Msg::GroundingSensesSmell2,
+            Msg::GroundingSensesSmell3,
+            Msg::GroundingSensesSmell4,
+        ],
+        Sense::Taste => &[
+            Msg::GroundingSensesTaste1,
+            Msg::GroundingSensesTaste2,
+            Msg::GroundingSensesTaste3,
+            Msg::GroundingSensesTaste4,
+        ],
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SensesStepProps {
+    pub state: Senses,
+    /// The step heading: focused when the step changes.
+    pub heading: NodeRef,
+    pub on: Callback<Action>,
+}
+
+#[function_component]
+pub fn SensesStep(props: &SensesStepProps) -> Html {
+    let i18n = use_i18n();
+    let state = props.state;
+    let (Some(sense), Some(step)) = (state.sense(), state.step_number()) else {
+        return Html::default();
+    };
+    let progress = i18n.format(
+        Msg::StepOf,
+        &[("step", Arg::Num(step as i64)), ("total", Arg::Num(STEPS as i64))],
+    );
+    let items = ideas(sense).iter().enumerate().map(|(i, msg)| {
+        let onchange = props.on.reform(move |_: Event| Action::Toggle(i));
+        html! {
+            <li>
+                <label class="hb-check">
+                    <input type="checkbox" checked={state.is_ticked(i)} {onchange} />
+                    <span>{ i18n.t(*msg) }</span>
+                </label>
+            </li>
+        }
+    });
+    let on = |a: Action| props.on.reform(move |_: MouseEvent| a);
+    html! {
+        <div class="hb-senses" part="senses">
+            <StepProgress {step} of={STEPS} label={progress} />
+            <h4 class="hb-step-title" tabindex="-1" ref={props.heading.clone()}>{ i18n.t(heading(sense)) }</h4>
+            if step == 1 {
+                <p class="hb-note">{ i18n.t(Msg::GroundingSensesIntro) }</p>
+            }
+            <p>{ i18n.t(prompt(sense)) }</p>
+            <fieldset class="hb-fieldset">
+                <legend>{ i18n.t(Msg::GroundingSensesIdeas) }</legend>
+                <ul class="hb-checks" role="list">{ for items }</ul>
+            </fieldset>
+            <div class="hb-actions hb-step-actions">
+                if step > 1 {
+                    <button type="button" class="hb-button hb-button-secondary hb-previous" onclick={on(Action::Back)}>
+                        { i18n.t(Msg::GroundingSensesPrevious) }
+                    </button>
+                }
+                if state.is_last_step() {
+                    <button type="button" class="hb-button hb-next" onclick={on(Action::Finish)}>
+                        { i18n.t(Msg::GroundingSensesFinish) }
+                    </button>
+                } else {
+                    <>
+                        <button type="button" class="hb-button hb-button-secondary hb-skip" onclick={on(Action::Skip)}>
+                            { i18n.t(Msg::GroundingSensesSkip) }
+                        </button>
+                        <button type="button" class="hb-button hb-next" onclick={on(Action::Next)}>
+                            { i18n.t(Msg::GroundingSensesNext) }
+                        </button>
+                    </>
+                }
+            </div>
+        </div>
+    }
+}
