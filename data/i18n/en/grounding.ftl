@@ -156,8 +156,8 @@ grounding-muscle-feet-how = Press your feet into the floor and curl your toes.
 grounding-muscle-tense = Tense gently
 grounding-muscle-release = Let go
 grounding-muscle-release-how = Let it all go. Notice how it feels to relax. If you like, breathe out slowly and think the word "relax".
-# Said to screen readers at each change, e.g. "Hands: tense gently".
-grounding-muscle-announce = { $part }: { $phase }
+# Said to screen readers when a part begins, e.g. "Hands: Make two fists and squeeze gently."
+grounding-muscle-announce = { $part }: { $how }
 grounding-muscle-skip = Skip this part
 grounding-muscle-done = You took time to let your body loosen a little.
 

@@ -224,3 +224,26 @@ pub fn BreathingRun(props: &RunProps) -> Html {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn announcements_say_the_phase_and_its_length() {
+        let i18n = I18n::default();
+        assert_eq!(announcement(&i18n, Phase::In, 4), "Breathe in, 4 seconds");
+        assert_eq!(announcement(&i18n, Phase::Hold, 1), "Hold, 1 second");
+        assert_eq!(announcement(&i18n, Phase::Out, 8), "Breathe out, 8 seconds");
+        assert_eq!(announcement(&i18n, Phase::Rest, 2), "Rest, 2 seconds");
+    }
+
+    #[test]
+    fn minutes_left_reads_kindly() {
+        let i18n = I18n::default();
+        let say = |m: i64| i18n.format(Msg::GroundingBreathingMinutesLeft, &[("minutes", Arg::Num(m))]);
+        assert_eq!(say(0), "Less than a minute left");
+        assert_eq!(say(1), "About 1 minute left");
+        assert_eq!(say(3), "About 3 minutes left");
+    }
+}

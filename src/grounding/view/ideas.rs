@@ -74,3 +74,34 @@ pub fn Ideas() -> Html {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::I18n;
+
+    /// CONTENT.md: no "substitute harm" and no TIPP skills without a medical caution.
+    #[test]
+    fn no_substitute_harm_or_tipp_ideas() {
+        let i18n = I18n::default();
+        let all: Vec<String> = GROUPS
+            .iter()
+            .flat_map(|(h, items)| std::iter::once(*h).chain(items.iter().copied()))
+            .map(|m| i18n.t(m).to_lowercase())
+            .collect();
+        assert_eq!(
+            GROUPS.len(),
+            5,
+            "grounding, comfort, distraction, expression, connection"
+        );
+        for text in &all {
+            let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
+            for banned in ["ice", "snap", "elastic", "cold", "sprint", "run", "pain"] {
+                assert!(!words.contains(&banned), "{banned:?} in {text:?}");
+            }
+            for banned in ["rubber band", "red pen", "red marker", "on your skin"] {
+                assert!(!text.contains(banned), "{banned:?} in {text:?}");
+            }
+        }
+    }
+}

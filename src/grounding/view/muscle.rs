@@ -103,3 +103,21 @@ pub fn MuscleRun(props: &MuscleRunProps) -> Html {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn announcements_name_the_part_and_what_to_do() {
+        let i18n = I18n::default();
+        assert_eq!(
+            announcement(&i18n, Part::Hands, Phase::Tense),
+            "Hands: Make two fists and squeeze gently."
+        );
+        assert!(announcement(&i18n, Part::Feet, Phase::Release).starts_with("Let it all go."));
+        for part in Part::ALL {
+            assert!(!i18n.t(how_msg(part)).is_empty());
+        }
+    }
+}

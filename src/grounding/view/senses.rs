@@ -133,3 +133,21 @@ pub fn SensesStep(props: &SensesStepProps) -> Html {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grounding::model::senses::MAX_IDEAS;
+    use crate::i18n::I18n;
+
+    #[test]
+    fn every_step_has_a_heading_a_prompt_and_a_few_ideas() {
+        let i18n = I18n::default();
+        for sense in Sense::ALL {
+            assert!(i18n.t(heading(sense)).starts_with(&sense.count().to_string()));
+            assert!(!i18n.t(prompt(sense)).is_empty());
+            let n = ideas(sense).len();
+            assert!((3..=MAX_IDEAS).contains(&n), "{sense:?} has {n} ideas");
+        }
+    }
+}
