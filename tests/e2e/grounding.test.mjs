@@ -1,0 +1,293 @@
+// "Ground yourself now" (issue "Ground yourself now"): keyboard, live announcements, pause,
+// reduced motion, strict CSP, privacy, and axe-core on every exercise screen in both themes.
+// No timing assertions: tests wait for states (with generous upper bounds), never for durations.
+import { test, before, after } from "node:test";
+import {
+  launch, open, fixture, ready, widget, expectNoAxeViolations, expectOnlyOwnRequests, expectNothingStored,
+  tabTo, focusedText, assert, BASE,
+} from "./harness.mjs";
+
+let browser;
+before(async () => (browser = await launch()));
+after(async () => browser && (await browser.close()));
+
+/** Home → Ground yourself now → the exercise whose card starts with `title`. */
+async function openExercise(w, title) {
+  if (!(await w.locator(".hb-exercise-card").count())) {
+    await w.locator(".hb-card", { hasText: "Ground yourself now" }).click();
+  }
+  await w.locator(".hb-exercise-card", { hasText: title }).click();
+  await w.locator(".hb-exercise-title", { hasText: title }).waitFor();
+}
+
+/** Records every text the widget's polite live region shows, in order. */
+async function recordAnnouncements(w) {
+  await w.evaluate((host) => {
+    const region = host.shadowRoot.querySelector(".hb-sr-only[aria-live]");
+    window.__said = [];
+    new MutationObserver(() => {
+      const t = region.textContent.trim();
+      if (t) window.__said.push(t);
+    }).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+}
+const said = (page) => page.evaluate(() => window.__said);
+
+/** Box breathing with `seconds` per phase, for `breaths` breaths. */
+async function setUpBox(w, seconds, breaths) {
+  await w.getByLabel("Box: in 4, hold 4, out 4, rest 4").check();
+  for (const label of ["Breathe in (seconds)", "Hold (seconds)", "Breathe out (seconds)", "Rest (seconds)"]) {
+    await w.getByLabel(label).fill(String(seconds));
+  }
+  await w.getByLabel("By number of breaths").check();
+  await w.getByLabel("Breaths", { exact: true }).fill(String(breaths));
+}
+
+const checkIn = (w) => w.locator(".hb-checkin h4", { hasText: "How are you feeling now?" });
+
+test("5-4-3-2-1 can be completed by keyboard alone, with focus on each step's heading", async () => {
+  const { page, log } = await open(browser, fixture({ country: "GB" }));
+  await ready(page);
+  const w = widget(page);
+  await tabTo(page, /^Ground yourself now/);
+  await page.keyboard.press("Enter");
+  // 5-4-3-2-1 is the first exercise offered.
+  assert.match(await w.locator(".hb-exercise-card").first().innerText(), /^5-4-3-2-1/);
+  await tabTo(page, /^5-4-3-2-1 senses/);
+  await page.keyboard.press("Enter");
+  assert.equal(await focusedText(page), "5-4-3-2-1 senses", "focus lands on the exercise heading");
+
+  const headings = ["5 things you can see", "4 things you can feel", "3 things you can hear", "2 things you can smell", "1 thing you can taste"];
+  for (let i = 0; i < 5; i++) {
+    assert.match(await w.locator(".hb-progress-text").innerText(), new RegExp(`Step ${i + 1} of 5`));
+    assert.equal(await w.locator(".hb-senses h4").innerText(), headings[i]);
+    // Tick the first idea with the keyboard: Tab from the heading reaches it, Space ticks it.
+    await page.keyboard.press("Tab");
+    const type = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      return el && el.type;
+    });
+    assert.equal(type, "checkbox", `the first thing after the heading is an idea to tick (step ${i + 1})`);
+    await page.keyboard.press("Space");
+    assert.equal(await w.locator(".hb-check input").first().isChecked(), true);
+    if (i === 1) {
+      // Go back once, by keyboard, and forward again: the tick is still there.
+      await tabTo(page, /^Previous step$/);
+      await page.keyboard.press("Enter");
+      assert.equal(await focusedText(page), headings[0]);
+      assert.equal(await w.locator(".hb-check input").first().isChecked(), true);
+      await tabTo(page, /^Next$/);
+      await page.keyboard.press("Enter");
+      assert.equal(await focusedText(page), headings[1]);
+      await page.keyboard.press("Tab");
+    }
+    await tabTo(page, i < 4 ? /^Next$/ : /^Finish$/);
+    await page.keyboard.press("Enter");
+    if (i < 4) assert.equal(await focusedText(page), headings[i + 1], "focus moves to the next step's heading");
+  }
+  assert.equal(await focusedText(page), "How are you feeling now?");
+  // The check-in offers another exercise or Get help now, by keyboard.
+  await tabTo(page, /^Get help now$/);
+  await page.keyboard.press("Enter");
+  await w.locator(".hb-emergency").waitFor();
+  assert.deepEqual(log.errors, []);
+  await page.context().close();
+});
+
+test("box breathing runs two cycles and announces each phase change in the live region", async () => {
+  const { page, log } = await open(browser, fixture({ country: "GB" }));
+  await ready(page);
+  const w = widget(page);
+  await openExercise(w, "Paced breathing");
+  await setUpBox(w, 2, 2);
+  await recordAnnouncements(w);
+  await w.locator(".hb-start").click();
+  await w.locator(".hb-guide").waitFor();
+  assert.equal(await w.locator(".hb-guide").evaluate((el) => el.style.getPropertyValue("--hb-phase-seconds")), "2s");
+  assert.equal(await w.locator(".hb-guide-stage").getAttribute("aria-hidden"), "true");
+  await checkIn(w).waitFor({ timeout: 60000 });
+  const cycle = ["Breathe in, 2 seconds", "Hold, 2 seconds", "Breathe out, 2 seconds", "Rest, 2 seconds"];
+  assert.deepEqual(await said(page), [...cycle, ...cycle], "each phase change once, nothing per second");
+  assert.deepEqual(log.errors, []);
+  await page.context().close();
+});
+
+test("pause holds everything still and resume carries on", async () => {
+  const { page } = await open(browser, fixture({ country: "GB" }));
+  await ready(page);
+  const w = widget(page);
+  await openExercise(w, "Paced breathing");
+  await setUpBox(w, 3, 3);
+  await recordAnnouncements(w);
+  await w.locator(".hb-start").click();
+  await page.waitForFunction(() => window.__said.includes("Hold, 3 seconds"), null, { timeout: 20000 });
+  await w.locator(".hb-pause").click();
+  assert.equal(await w.locator(".hb-pause").innerText(), "Resume");
+  assert.equal(await focusedText(page), "Resume", "focus stays on the toggled button");
+  assert.equal((await said(page)).at(-1), "Paused.");
+  const shape = w.locator(".hb-guide-shape");
+  assert.equal(await shape.evaluate((el) => getComputedStyle(el).animationPlayState), "paused");
+  const before = { count: await w.locator(".hb-guide-count").innerText(), cue: await w.locator(".hb-guide-cue").innerText() };
+  await page.waitForTimeout(3500); // longer than a phase: nothing may move while paused
+  assert.deepEqual({ count: await w.locator(".hb-guide-count").innerText(), cue: await w.locator(".hb-guide-cue").innerText() }, before);
+  assert.equal(await shape.evaluate((el) => getComputedStyle(el).animationPlayState), "paused");
+  await w.locator(".hb-pause").click();
+  assert.equal(await w.locator(".hb-pause").innerText(), "Pause");
+  assert.equal(await shape.evaluate((el) => getComputedStyle(el).animationPlayState), "running");
+  await page.waitForFunction(() => window.__said.includes("Breathe out, 3 seconds"), null, { timeout: 20000 });
+  await w.locator(".hb-stop").click();
+  await checkIn(w).waitFor();
+  assert.equal(await focusedText(page), "How are you feeling now?");
+  await page.context().close();
+});
+
+for (const motion of ["no-preference", "reduce"]) {
+  test(`the breathing guide ${motion === "reduce" ? "fades without any transform" : "scales with a CSS animation"} (prefers-reduced-motion: ${motion})`, async () => {
+    const { page } = await open(browser, fixture({ country: "GB" }), { reducedMotion: motion });
+    await ready(page);
+    const w = widget(page);
+    await openExercise(w, "Paced breathing");
+    await w.locator(".hb-start").click(); // default: in 4, out 6
+    const shape = w.locator(".hb-guide-shape");
+    await shape.waitFor();
+    await page.waitForTimeout(500); // let the animation get under way before reading it
+    const style = await shape.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { transform: s.transform, animation: s.animationName, transition: s.transitionProperty, duration: s.animationDuration };
+    });
+    assert.equal(style.duration, "4s", "the phase length reaches CSS");
+    if (motion === "reduce") {
+      assert.equal(style.transform, "none", "no scaling");
+      assert.equal(style.animation, "hb-guide-brighten", "a gentle fade instead");
+      assert.equal(style.transition, "none");
+      const keyframesUseTransform = await w.evaluate((host) =>
+        [...host.shadowRoot.adoptedStyleSheets].some((sheet) =>
+          [...sheet.cssRules].some((r) => r.type === CSSRule.KEYFRAMES_RULE && r.name === "hb-guide-brighten" && /transform/.test(r.cssText))));
+      assert.equal(keyframesUseTransform, false);
+    } else {
+      assert.equal(style.animation, "hb-guide-grow");
+      assert.notEqual(style.transform, "none", "the shape is scaling");
+    }
+    // The text cue carries the meaning either way.
+    assert.equal(await w.locator(".hb-guide-cue").innerText(), "Breathe in");
+    await w.locator(".hb-stop").click();
+    await page.context().close();
+  });
+}
+
+test("urge surfing checks in each minute and can be extended (mocked clock)", async () => {
+  const { page } = await open(browser, fixture({ country: "GB" }));
+  await page.clock.install();
+  await page.reload();
+  await ready(page);
+  const w = widget(page);
+  await openExercise(w, "Ride the wave");
+  await w.getByRole("button", { name: "5 minutes", exact: true }).click();
+  assert.match(await w.locator(".hb-urge-time").innerText(), /Time left: 5:00/);
+  await page.clock.runFor(60_000);
+  const ask = w.locator(".hb-urge-ask h4", { hasText: "Has the urge eased?" });
+  await ask.waitFor();
+  assert.equal(await focusedText(page), "Has the urge eased?", "the question gets focus");
+  await w.getByRole("button", { name: "Not yet, keep going" }).click();
+  assert.match(await w.locator(".hb-urge-time").innerText(), /Time left: 4:00/);
+  await page.clock.runFor(60_000);
+  await ask.waitFor();
+  await w.getByRole("button", { name: "Add 5 minutes" }).click();
+  assert.match(await w.locator(".hb-urge-time").innerText(), /Time left: 8:00/);
+  await page.clock.runFor(60_000);
+  await w.getByRole("button", { name: "Yes, it has eased" }).click();
+  await checkIn(w).waitFor();
+  assert.match(await w.locator(".hb-checkin").innerText(), /stayed with the wave/);
+  await page.context().close();
+});
+
+test("breathing works under the strict CSP, with sound and vibration on, and stores and sends nothing", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));
+  });
+  await page.goto(BASE + "/www/strict-csp.html");
+  await ready(page);
+  const w = widget(page);
+  await openExercise(w, "Paced breathing");
+  await setUpBox(w, 1, 1);
+  await w.locator(".hb-sound").check();
+  if (await w.locator(".hb-vibrate").count()) await w.locator(".hb-vibrate").check();
+  await w.locator(".hb-start").click();
+  await checkIn(w).waitFor({ timeout: 30000 });
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  expectOnlyOwnRequests({ requests });
+  await expectNothingStored(page);
+  await context.close();
+});
+
+for (const theme of ["light", "dark"]) {
+  test(`axe-core finds no violations on any grounding screen (${theme})`, async () => {
+    const { page } = await open(browser, fixture({ country: "GB", theme }), { colorScheme: theme });
+    await page.clock.install();
+    await page.reload();
+    await ready(page);
+    const w = widget(page);
+    const check = (label) => expectNoAxeViolations(page, `${label} (${theme})`);
+    const toMenu = () => w.locator(".hb-all-exercises").click();
+
+    await w.locator(".hb-card", { hasText: "Ground yourself now" }).click();
+    await check("grounding menu");
+
+    await openExercise(w, "5-4-3-2-1 senses");
+    await w.locator(".hb-check input").first().check();
+    await check("5-4-3-2-1, step 1");
+    await w.locator(".hb-next").click();
+    await check("5-4-3-2-1, step 2");
+    for (let i = 0; i < 4; i++) await w.locator(".hb-next").click(); // steps 3, 4, 5, then Finish
+    await checkIn(w).waitFor();
+    await check("5-4-3-2-1, check-in");
+    await toMenu();
+
+    await openExercise(w, "Paced breathing");
+    await check("breathing settings");
+    await w.locator(".hb-start").click();
+    await w.locator(".hb-guide").waitFor();
+    await check("breathing, running");
+    await w.locator(".hb-pause").click();
+    await check("breathing, paused");
+    await w.locator(".hb-stop").click();
+    await checkIn(w).waitFor();
+    await check("breathing, check-in");
+    await toMenu();
+
+    await openExercise(w, "Ride the wave");
+    await check("urge surfing, choose a time");
+    await w.locator(".hb-urge-start").first().click();
+    await check("urge surfing, running");
+    await page.clock.runFor(60_000);
+    await w.locator(".hb-urge-ask").waitFor();
+    await check("urge surfing, minute check-in");
+    await w.getByRole("button", { name: "Yes, it has eased" }).click();
+    await checkIn(w).waitFor();
+    await check("urge surfing, eased");
+    await toMenu();
+
+    await openExercise(w, "Tense and let go");
+    await check("muscle relaxation, start");
+    await w.locator(".hb-start").click();
+    await w.locator(".hb-guide").waitFor();
+    await check("muscle relaxation, running");
+    await w.locator(".hb-stop").click();
+    await checkIn(w).waitFor();
+    await check("muscle relaxation, check-in");
+    await toMenu();
+
+    await openExercise(w, "Comfort and distraction ideas");
+    await check("comfort and distraction ideas");
+    await page.context().close();
+  });
+}
