@@ -2,12 +2,15 @@
 //! clock only while time should pass, speaks each phase change once through the shell's live
 //! region, plays the optional cues, and moves focus when the stage changes. Views render.
 
-use super::hooks::{can_vibrate, use_clock, use_focus_on, use_tone, vibrate};
+use super::hooks::{can_vibrate, use_clock, use_tone, vibrate};
 use super::model::{breathing, muscle, senses, urge, Exercise};
 use super::view;
+use super::view::checkin::{check_in, CheckIn};
+use super::view::guide::Control;
 use super::Place;
 use crate::i18n::Msg;
-use crate::shell::{use_i18n, use_shell};
+use crate::shell::{use_i18n, use_shell, Screen, Shell};
+use crate::ui::use_focus_on_change;
 use std::cell::Cell;
 use yew::prelude::*;
 
@@ -19,13 +22,28 @@ pub struct ExerciseProps {
     pub focus_title: Callback<()>,
 }
 
-/// A tick callback for `use_clock` that feeds the reducer.
-fn ticker<R, F>(dispatcher: UseReducerDispatcher<R>, tick: F) -> Callback<u32>
-where
-    R: Reducible + 'static,
-    F: Fn(u32) -> R::Action + 'static,
-{
-    Callback::from(move |secs| dispatcher.dispatch(tick(secs)))
+/// A callback that feeds actions to a reducer.
+fn dispatcher<R: Reducible + 'static>(state: &UseReducerHandle<R>) -> Callback<R::Action> {
+    let d = state.dispatcher();
+    Callback::from(move |a| d.dispatch(a))
+}
+
+fn to_menu(props: &ExerciseProps) -> Callback<MouseEvent> {
+    props.open.reform(|_| None)
+}
+
+fn to_help(shell: &Shell) -> Callback<MouseEvent> {
+    shell.go.reform(|_| Screen::Crisis)
+}
+
+/// "Do this again": reset the model, and put focus on the exercise heading.
+fn again<A: Clone + 'static>(on: &Callback<A>, action: A, focus_title: &Callback<()>) -> Callback<MouseEvent> {
+    let on = on.clone();
+    let focus_title = focus_title.clone();
+    Callback::from(move |_| {
+        on.emit(action.clone());
+        focus_title.emit(());
+    })
 }
 
 thread_local! {
@@ -45,19 +63,28 @@ fn use_instance_id() -> usize {
 
 #[function_component]
 pub fn SensesExercise(props: &ExerciseProps) -> Html {
+    let i18n = use_i18n();
+    let shell = use_shell();
     let state = use_reducer(senses::Senses::default);
-    let heading = use_focus_on(state.stage, false);
-    let on = {
-        let state = state.clone();
-        Callback::from(move |a| state.dispatch(a))
-    };
+    // The step heading, or the check-in's question.
+    let focus = use_node_ref();
+    use_focus_on_change(state.stage, focus.clone());
+    let on = dispatcher(&state);
     if state.stage == senses::Stage::CheckIn {
-        return html! {
-            <view::checkin::CheckIn lead={Some(Msg::GroundingSensesDone)}
-                on_again={on.reform(|_| senses::Action::Restart)} on_menu={props.open.reform(|_| None)} />
-        };
+        // "Do this again" lands on the first step's heading (a stage change), not the title.
+        let on_again = on.reform(|_| senses::Action::Restart);
+        return check_in(
+            &i18n,
+            CheckIn {
+                lead: Some(Msg::GroundingSensesDone),
+                focus: &focus,
+                on_again,
+                on_menu: to_menu(props),
+                on_help: to_help(&shell),
+            },
+        );
     }
-    html! { <view::senses::SensesStep state={*state} {heading} {on} /> }
+    view::senses::step(&i18n, &state, &focus, &on)
 }
 
 #[function_component]
@@ -68,8 +95,11 @@ pub fn BreathingExercise(props: &ExerciseProps) -> Html {
     let state = use_reducer(breathing::Breathing::default);
     let tone = use_tone();
     let id = use_instance_id();
-    let clock = use_clock(state.ticking(), ticker(state.dispatcher(), Action::Tick));
-    let focus = use_focus_on(std::mem::discriminant(&state.run), false);
+    let on = dispatcher(&state);
+    let clock = use_clock(state.ticking(), on.reform(Action::Tick));
+    // Pause while running, the question at the end.
+    let focus = use_node_ref();
+    use_focus_on_change(std::mem::discriminant(&state.run), focus.clone());
 
     // Each phase change, once: speak it, and give the optional cues.
     {
@@ -97,71 +127,56 @@ pub fn BreathingExercise(props: &ExerciseProps) -> Html {
         });
     }
 
-    let dispatch = |a: Action| {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(a))
-    };
     match state.run {
         Run::Setup => {
             let on_start = {
-                let state = state.clone();
-                let tone = tone.clone();
-                Callback::from(move |()| {
+                let on = on.clone();
+                let sound = state.settings.sound;
+                Callback::from(move |_| {
                     // Browsers only allow sound that starts from the visitor's own click.
-                    if state.settings.sound {
+                    if sound {
                         tone.prepare();
                     }
                     clock.reset();
-                    state.dispatch(Action::Start);
+                    on.emit(Action::Start);
                 })
             };
-            let on = {
-                let state = state.clone();
-                Callback::from(move |a| state.dispatch(a))
+            let events = view::breathing::SetupEvents {
+                on,
+                on_start,
+                on_senses: props.open.reform(|_| Some(Exercise::Senses)),
             };
-            html! {
-                <view::breathing::BreathingSetup settings={state.settings} {on} {on_start} {id}
-                    on_senses={props.open.reform(|_| Some(Exercise::Senses))} can_vibrate={can_vibrate()} />
-            }
+            view::breathing::setup(&i18n, &state.settings, events, can_vibrate(), id)
         }
         Run::Active(active) => {
-            let on_pause = {
-                let state = state.clone();
+            let control = {
                 let announce = shell.announce.clone();
-                let text = i18n.t(Msg::GroundingPaused);
-                Callback::from(move |()| {
-                    state.dispatch(Action::Pause);
-                    announce.emit(text.clone());
+                let paused = i18n.t(Msg::GroundingPaused);
+                let resumed = view::breathing::announcement(&i18n, active.phase, active.left);
+                Callback::from(move |c: Control| match c {
+                    Control::Pause => {
+                        on.emit(Action::Pause);
+                        announce.emit(paused.clone());
+                    }
+                    Control::Resume => {
+                        on.emit(Action::Resume);
+                        announce.emit(resumed.clone());
+                    }
+                    Control::Stop => on.emit(Action::Stop),
                 })
             };
-            let on_resume = {
-                let state = state.clone();
-                let announce = shell.announce.clone();
-                let text = view::breathing::announcement(&i18n, active.phase, active.left);
-                Callback::from(move |()| {
-                    state.dispatch(Action::Resume);
-                    announce.emit(text.clone());
-                })
-            };
-            html! {
-                <view::breathing::BreathingRun settings={state.settings} {active} minutes_left={state.minutes_left()}
-                    {on_pause} {on_resume} on_stop={dispatch(Action::Stop)} {focus} />
-            }
+            view::breathing::run(&i18n, &state.settings, &active, state.minutes_left(), control, &focus)
         }
-        Run::Done => {
-            let on_again = {
-                let state = state.clone();
-                let focus_title = props.focus_title.clone();
-                Callback::from(move |()| {
-                    state.dispatch(Action::Again);
-                    focus_title.emit(());
-                })
-            };
-            html! {
-                <view::checkin::CheckIn lead={Some(Msg::GroundingBreathingDone)} {on_again}
-                    on_menu={props.open.reform(|_| None)} />
-            }
-        }
+        Run::Done => check_in(
+            &i18n,
+            CheckIn {
+                lead: Some(Msg::GroundingBreathingDone),
+                focus: &focus,
+                on_again: again(&on, Action::Again, &props.focus_title),
+                on_menu: to_menu(props),
+                on_help: to_help(&shell),
+            },
+        ),
     }
 }
 
@@ -171,10 +186,12 @@ pub fn UrgeExercise(props: &ExerciseProps) -> Html {
     let i18n = use_i18n();
     let shell = use_shell();
     let state = use_reducer(urge::Urge::default);
-    let clock = use_clock(state.ticking(), ticker(state.dispatcher(), Action::Tick));
-    let focus = use_focus_on(state.stage, false);
+    let clock = use_clock(state.ticking(), dispatcher(&state).reform(Action::Tick));
+    // Pause while running, the question while asking, the check-in's question at the end.
+    let focus = use_node_ref();
+    use_focus_on_change(state.stage, focus.clone());
     let on = {
-        let state = state.clone();
+        let dispatch = dispatcher(&state);
         let announce = shell.announce.clone();
         let paused = i18n.t(Msg::GroundingPaused);
         Callback::from(move |a: Action| {
@@ -184,26 +201,24 @@ pub fn UrgeExercise(props: &ExerciseProps) -> Html {
             if a == Action::Pause {
                 announce.emit(paused.clone());
             }
-            state.dispatch(a)
+            dispatch.emit(a)
         })
     };
-    let on_menu = props.open.reform(|_| None);
     match state.stage {
-        Stage::Setup => html! { <view::urge::UrgeSetup {on} /> },
+        Stage::Setup => view::urge::setup(&i18n, &on),
         Stage::Running | Stage::CheckIn | Stage::TimeUp => {
-            html! { <view::urge::UrgeRun state={*state} {on} {focus} {on_menu} /> }
+            view::urge::run(&i18n, &state, &on, &focus, to_menu(props), to_help(&shell))
         }
-        Stage::Eased | Stage::Stopped => {
-            let lead = (state.stage == Stage::Eased).then_some(Msg::GroundingUrgeEasedText);
-            let on_again = {
-                let focus_title = props.focus_title.clone();
-                Callback::from(move |()| {
-                    on.emit(Action::Again);
-                    focus_title.emit(());
-                })
-            };
-            html! { <view::checkin::CheckIn {lead} {on_again} {on_menu} /> }
-        }
+        Stage::Eased | Stage::Stopped => check_in(
+            &i18n,
+            CheckIn {
+                lead: (state.stage == Stage::Eased).then_some(Msg::GroundingUrgeEasedText),
+                focus: &focus,
+                on_again: again(&on, Action::Again, &props.focus_title),
+                on_menu: to_menu(props),
+                on_help: to_help(&shell),
+            },
+        ),
     }
 }
 
@@ -213,8 +228,10 @@ pub fn MuscleExercise(props: &ExerciseProps) -> Html {
     let i18n = use_i18n();
     let shell = use_shell();
     let state = use_reducer(Muscle::default);
-    let clock = use_clock(state.ticking(), ticker(state.dispatcher(), Action::Tick));
-    let focus = use_focus_on(std::mem::discriminant(&*state), false);
+    let clock = use_clock(state.ticking(), dispatcher(&state).reform(Action::Tick));
+    // Pause while running, the question at the end.
+    let focus = use_node_ref();
+    use_focus_on_change(std::mem::discriminant(&*state), focus.clone());
     {
         let announce = shell.announce.clone();
         let snapshot = *state;
@@ -225,7 +242,7 @@ pub fn MuscleExercise(props: &ExerciseProps) -> Html {
         });
     }
     let on = {
-        let state = state.clone();
+        let dispatch = dispatcher(&state);
         let announce = shell.announce.clone();
         let paused = i18n.t(Msg::GroundingPaused);
         Callback::from(move |a: Action| {
@@ -235,24 +252,21 @@ pub fn MuscleExercise(props: &ExerciseProps) -> Html {
             if a == Action::Pause {
                 announce.emit(paused.clone());
             }
-            state.dispatch(a)
+            dispatch.emit(a)
         })
     };
     match *state {
-        Muscle::Setup => html! { <view::muscle::MuscleSetup on_start={on.reform(|_| Action::Start)} /> },
-        Muscle::Active(active) => html! { <view::muscle::MuscleRun {active} {on} {focus} /> },
-        Muscle::Done => {
-            let on_again = {
-                let focus_title = props.focus_title.clone();
-                Callback::from(move |()| {
-                    on.emit(Action::Again);
-                    focus_title.emit(());
-                })
-            };
-            html! {
-                <view::checkin::CheckIn lead={Some(Msg::GroundingMuscleDone)} {on_again}
-                    on_menu={props.open.reform(|_| None)} />
-            }
-        }
+        Muscle::Setup => view::muscle::setup(&i18n, on.reform(|_| Action::Start)),
+        Muscle::Active(active) => view::muscle::run(&i18n, &active, &on, &focus),
+        Muscle::Done => check_in(
+            &i18n,
+            CheckIn {
+                lead: Some(Msg::GroundingMuscleDone),
+                focus: &focus,
+                on_again: again(&on, Action::Again, &props.focus_title),
+                on_menu: to_menu(props),
+                on_help: to_help(&shell),
+            },
+        ),
     }
 }

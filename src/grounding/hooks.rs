@@ -1,5 +1,5 @@
-//! The few browser things the exercises need: a once-a-second clock, moving focus, vibration
-//! and a soft tone. Each hook owns its timers and objects and drops them on unmount, so no
+//! The few browser things the exercises need: a once-a-second clock, vibration, a soft tone,
+//! and setting a CSS custom property. Each hook owns its timers and objects and drops them on unmount, so no
 //! callback ever reaches a destroyed app.
 
 use gloo_timers::callback::{Interval, Timeout};
@@ -64,26 +64,6 @@ pub fn use_clock(running: bool, on_tick: Callback<u32>) -> ClockCarry {
     (*carry).clone()
 }
 
-/// A ref whose element gets focus whenever `key` changes (and on mount if `on_mount`), for
-/// headings with `tabindex="-1"` when a step or stage changes.
-#[hook]
-pub fn use_focus_on<K: PartialEq + Clone + 'static>(key: K, on_mount: bool) -> NodeRef {
-    let node = use_node_ref();
-    let mounted = use_mut_ref(|| false);
-    {
-        let node = node.clone();
-        use_effect_with(key, move |_| {
-            let first = !std::mem::replace(&mut *mounted.borrow_mut(), true);
-            if !first || on_mount {
-                if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
-    node
-}
-
 /// Whether this browser can vibrate at all (most desktops and iOS can't).
 pub fn can_vibrate() -> bool {
     web_sys::window()
@@ -112,12 +92,6 @@ pub fn vibrate(pulses: u32) {
 /// the visitor's own click (browsers require that) and closed on unmount.
 #[derive(Clone, Default)]
 pub struct Tone(Rc<RefCell<Option<web_sys::AudioContext>>>);
-
-impl PartialEq for Tone {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 impl Tone {
     /// Call from a click handler before the first `play`.

@@ -3,7 +3,8 @@
 //! - `model/`: pure state per exercise (`reduce`, time only by `Tick`), tested natively.
 //! - `exercises.rs`: one stateful component per exercise: holds the model, runs the clock,
 //!   speaks phase changes, moves focus, plays the optional cues.
-//! - `view/`: small components that only render state and report clicks.
+//! - `view/`: small render functions (and the animated `Guide`) that only render state and
+//!   report clicks. Plain functions, not components: each Yew component costs ~3 KB of wasm.
 //! - `hooks.rs`: the clock, focus, vibration and tone (all dropped on unmount).
 //!
 //! Nothing is stored or sent, and nothing is exposed to the host page: state lives here.
@@ -14,7 +15,8 @@ pub mod model;
 mod view;
 
 use crate::i18n::Msg;
-use crate::shell::use_i18n;
+use crate::shell::{use_i18n, use_shell, Screen};
+use crate::ui::use_focus_on_change;
 use model::Exercise;
 use yew::prelude::*;
 
@@ -23,9 +25,22 @@ pub type Place = Option<Exercise>;
 
 #[function_component]
 pub fn GroundingScreen() -> Html {
+    let i18n = use_i18n();
+    let shell = use_shell();
     let current = use_state(|| None::<Exercise>);
     // The exercise the visitor came back from, so the menu can return focus to its card.
     let came_from = use_state(|| None::<Exercise>);
+    let heading = use_node_ref();
+    let card = use_node_ref();
+    // Opening an exercise focuses its heading; coming back focuses the card it was opened from.
+    use_focus_on_change(
+        *current,
+        if current.is_some() {
+            heading.clone()
+        } else {
+            card.clone()
+        },
+    );
     let open = {
         let current = current.clone();
         let came_from = came_from.clone();
@@ -36,12 +51,35 @@ pub fn GroundingScreen() -> Html {
             current.set(place);
         })
     };
-    match *current {
-        None => html! { <view::menu::Menu open={open} came_from={*came_from} /> },
-        // Keyed, so switching straight from one exercise to another starts the new one fresh.
-        Some(exercise) => html! {
-            <ExerciseFrame key={format!("{exercise:?}")} {exercise} {open} />
-        },
+    let Some(exercise) = *current else {
+        return view::menu::menu(&i18n, &open, *came_from, &card);
+    };
+    let focus_title = {
+        let heading = heading.clone();
+        Callback::from(move |()| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        })
+    };
+    // Each exercise is its own component type, so switching straight from one to another
+    // (breathing → 5-4-3-2-1) starts the new one fresh.
+    let o = open.clone();
+    let body = match exercise {
+        Exercise::Senses => html! { <exercises::SensesExercise open={o} {focus_title} /> },
+        Exercise::Breathing => html! { <exercises::BreathingExercise open={o} {focus_title} /> },
+        Exercise::Urge => html! { <exercises::UrgeExercise open={o} {focus_title} /> },
+        Exercise::Muscle => html! { <exercises::MuscleExercise open={o} {focus_title} /> },
+        Exercise::Ideas => view::ideas::ideas(&i18n, shell.go.reform(|_| Screen::Crisis)),
+    };
+    html! {
+        <div class="hb-exercise" part="exercise">
+            <button type="button" class="hb-back hb-all-exercises" onclick={open.reform(|_| None)}>
+                { i18n.t(Msg::GroundingAllExercises) }
+            </button>
+            <h3 class="hb-exercise-title" tabindex="-1" ref={heading}>{ i18n.t(title(exercise)) }</h3>
+            { body }
+        </div>
     }
 }
 
@@ -52,44 +90,5 @@ pub fn title(exercise: Exercise) -> Msg {
         Exercise::Urge => Msg::GroundingUrgeTitle,
         Exercise::Muscle => Msg::GroundingMuscleTitle,
         Exercise::Ideas => Msg::GroundingIdeasTitle,
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct FrameProps {
-    exercise: Exercise,
-    open: Callback<Place>,
-}
-
-/// The exercise's heading (focused when it opens) and the way back to the menu.
-#[function_component]
-fn ExerciseFrame(props: &FrameProps) -> Html {
-    let i18n = use_i18n();
-    let heading = hooks::use_focus_on((), true);
-    let focus_title = {
-        let heading = heading.clone();
-        Callback::from(move |()| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        })
-    };
-    let open = props.open.clone();
-    let to_menu = props.open.reform(|_| None);
-    let body = match props.exercise {
-        Exercise::Senses => html! { <exercises::SensesExercise {open} {focus_title} /> },
-        Exercise::Breathing => html! { <exercises::BreathingExercise {open} {focus_title} /> },
-        Exercise::Urge => html! { <exercises::UrgeExercise {open} {focus_title} /> },
-        Exercise::Muscle => html! { <exercises::MuscleExercise {open} {focus_title} /> },
-        Exercise::Ideas => html! { <view::ideas::Ideas /> },
-    };
-    html! {
-        <div class="hb-exercise" part="exercise">
-            <button type="button" class="hb-back hb-all-exercises" onclick={to_menu}>
-                { i18n.t(Msg::GroundingAllExercises) }
-            </button>
-            <h3 class="hb-exercise-title" tabindex="-1" ref={heading}>{ i18n.t(title(props.exercise)) }</h3>
-            { body }
-        </div>
     }
 }

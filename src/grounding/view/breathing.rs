@@ -1,12 +1,11 @@
 //! Paced breathing: the settings form, and the guide while it runs.
 
-use super::guide::{Controls, Guide};
+use super::guide::{controls, Control, Guide};
 use crate::grounding::model::breathing::{
     Action, Active, LengthKind, Phase, Preset, Settings, MAX_BREATHS, MAX_MINUTES, MAX_PHASE_SECONDS, MIN_BREATHS,
     MIN_MINUTES,
 };
 use crate::i18n::{Arg, I18n, Msg};
-use crate::shell::use_i18n;
 use yew::prelude::*;
 
 pub fn phase_msg(phase: Phase) -> Msg {
@@ -61,28 +60,28 @@ fn number_from(e: &InputEvent) -> Option<u32> {
     input.value().trim().parse().ok()
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SetupProps {
-    pub settings: Settings,
+/// What the settings form reports besides changes to the settings.
+pub struct SetupEvents {
     pub on: Callback<Action>,
-    pub on_start: Callback<()>,
+    pub on_start: Callback<MouseEvent>,
     /// Offer 5-4-3-2-1 instead, for people the breath makes more anxious.
-    pub on_senses: Callback<()>,
-    /// Only offer vibration where the device can.
-    pub can_vibrate: bool,
-    /// Makes radio-group names unique to this widget.
-    pub id: usize,
+    pub on_senses: Callback<MouseEvent>,
 }
 
-#[function_component]
-pub fn BreathingSetup(props: &SetupProps) -> Html {
-    let i18n = use_i18n();
-    let s = props.settings;
+/// The settings form. `can_vibrate`: only offer vibration where the device can. `id` makes
+/// radio-group names unique to this widget.
+pub fn setup(i18n: &I18n, s: &Settings, ev: SetupEvents, can_vibrate: bool, id: usize) -> Html {
+    let s = *s;
+    let SetupEvents {
+        on,
+        on_start,
+        on_senses,
+    } = ev;
     let chosen = Preset::matching(s.pattern);
-    let preset_name = format!("hb-breath-preset-{}", props.id);
-    let length_name = format!("hb-breath-length-{}", props.id);
+    let preset_name = format!("hb-breath-preset-{id}");
+    let length_name = format!("hb-breath-length-{id}");
     let presets = Preset::ALL.iter().map(|&p| {
-        let onchange = props.on.reform(move |_: Event| Action::Preset(p));
+        let onchange = on.reform(move |_: Event| Action::Preset(p));
         html! {
             <label class="hb-check">
                 <input type="radio" name={preset_name.clone()} checked={chosen == Some(p)} {onchange} />
@@ -91,7 +90,7 @@ pub fn BreathingSetup(props: &SetupProps) -> Html {
         }
     });
     let seconds = Phase::ALL.iter().map(|&phase| {
-        let on = props.on.clone();
+        let on = on.clone();
         let oninput = Callback::from(move |e: InputEvent| {
             if let Some(n) = number_from(&e) {
                 on.emit(Action::Seconds(phase, n));
@@ -107,7 +106,7 @@ pub fn BreathingSetup(props: &SetupProps) -> Html {
         }
     });
     let length_radio = |kind: LengthKind, msg: Msg| {
-        let onchange = props.on.reform(move |_: Event| Action::Length(kind));
+        let onchange = on.reform(move |_: Event| Action::Length(kind));
         html! {
             <label class="hb-check">
                 <input type="radio" name={length_name.clone()} checked={s.length == kind} {onchange} />
@@ -120,7 +119,7 @@ pub fn BreathingSetup(props: &SetupProps) -> Html {
         LengthKind::Breaths => (Msg::GroundingBreathingBreaths, s.breaths, MIN_BREATHS, MAX_BREATHS),
     };
     let on_amount = {
-        let on = props.on.clone();
+        let on = on.clone();
         let kind = s.length;
         Callback::from(move |e: InputEvent| {
             if let Some(n) = number_from(&e) {
@@ -131,14 +130,14 @@ pub fn BreathingSetup(props: &SetupProps) -> Html {
             }
         })
     };
-    let on_vibrate = props.on.reform(move |_: Event| Action::Vibrate(!s.vibrate));
-    let on_sound = props.on.reform(move |_: Event| Action::Sound(!s.sound));
+    let on_vibrate = on.reform(move |_: Event| Action::Vibrate(!s.vibrate));
+    let on_sound = on.reform(move |_: Event| Action::Sound(!s.sound));
     html! {
         <div class="hb-breathing-setup" part="breathing-setup">
             <p>{ i18n.t(Msg::GroundingBreathingIntro) }</p>
             <div class="hb-aside">
                 <p>{ i18n.t(Msg::GroundingBreathingNotForYou) }</p>
-                <button type="button" class="hb-button hb-button-secondary hb-try-senses" onclick={props.on_senses.reform(|_| ())}>
+                <button type="button" class="hb-button hb-button-secondary hb-try-senses" onclick={on_senses}>
                     { i18n.t(Msg::GroundingBreathingTrySenses) }
                 </button>
             </div>
@@ -164,7 +163,7 @@ pub fn BreathingSetup(props: &SetupProps) -> Html {
             </fieldset>
             <fieldset class="hb-fieldset">
                 <legend>{ i18n.t(Msg::GroundingBreathingCues) }</legend>
-                if props.can_vibrate {
+                if can_vibrate {
                     <label class="hb-check">
                         <input type="checkbox" class="hb-vibrate" checked={s.vibrate} onchange={on_vibrate} />
                         <span>{ i18n.t(Msg::GroundingBreathingVibrate) }</span>
@@ -176,7 +175,7 @@ pub fn BreathingSetup(props: &SetupProps) -> Html {
                 </label>
             </fieldset>
             <div class="hb-actions">
-                <button type="button" class="hb-button hb-start" onclick={props.on_start.reform(|_| ())}>
+                <button type="button" class="hb-button hb-start" onclick={on_start}>
                     { i18n.t(Msg::GroundingStart) }
                 </button>
             </div>
@@ -184,26 +183,20 @@ pub fn BreathingSetup(props: &SetupProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RunProps {
-    pub settings: Settings,
-    pub active: Active,
-    pub minutes_left: Option<u32>,
-    pub on_pause: Callback<()>,
-    pub on_resume: Callback<()>,
-    pub on_stop: Callback<()>,
-    pub focus: NodeRef,
-}
-
-#[function_component]
-pub fn BreathingRun(props: &RunProps) -> Html {
-    let i18n = use_i18n();
-    let a = props.active;
+/// The guide while breathing. `focus` goes on Pause (the keyboard lands there at the start).
+pub fn run(
+    i18n: &I18n,
+    settings: &Settings,
+    a: &Active,
+    minutes_left: Option<u32>,
+    on: Callback<Control>,
+    focus: &NodeRef,
+) -> Html {
     let n = ("n", Arg::Num(a.breath.into()));
-    let progress = match props.settings.length {
+    let progress = match settings.length {
         LengthKind::Breaths => i18n.format(
             Msg::GroundingBreathingBreathOf,
-            &[n, ("total", Arg::Num(props.settings.breaths.into()))],
+            &[n, ("total", Arg::Num(settings.breaths.into()))],
         ),
         LengthKind::Minutes => i18n.format(Msg::GroundingBreathingBreath, &[n]),
     };
@@ -211,16 +204,15 @@ pub fn BreathingRun(props: &RunProps) -> Html {
         <div class="hb-breathing-run" part="breathing">
             <p class="hb-run-progress">
                 { progress }
-                if let Some(m) = props.minutes_left {
+                if let Some(m) = minutes_left {
                     <span class="hb-run-time">
                         { i18n.format(Msg::GroundingBreathingMinutesLeft, &[("minutes", Arg::Num(m.into()))]) }
                     </span>
                 }
             </p>
-            <Guide phase={css_phase(a.phase)} seconds={props.settings.pattern.seconds(a.phase)} left={a.left}
+            <Guide phase={css_phase(a.phase)} seconds={settings.pattern.seconds(a.phase)} left={a.left}
                    paused={a.paused} change={a.changes} cue={i18n.t(phase_msg(a.phase))} />
-            <Controls paused={a.paused} on_pause={props.on_pause.clone()} on_resume={props.on_resume.clone()}
-                      on_stop={props.on_stop.clone()} focus={props.focus.clone()} />
+            { controls(i18n, a.paused, on, focus, Html::default()) }
         </div>
     }
 }

@@ -4,7 +4,7 @@
 //! `prefers-reduced-motion: reduce` the CSS swaps scaling for a gentle fade.
 
 use crate::grounding::hooks::set_css_var;
-use crate::i18n::{Arg, Msg};
+use crate::i18n::{Arg, I18n, Msg};
 use crate::shell::use_i18n;
 use yew::prelude::*;
 
@@ -53,44 +53,31 @@ pub fn Guide(props: &GuideProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ControlsProps {
-    pub paused: bool,
-    pub on_pause: Callback<()>,
-    pub on_resume: Callback<()>,
-    pub on_stop: Callback<()>,
-    /// Focused when a run starts, so the keyboard is on Pause.
-    #[prop_or_default]
-    pub focus: NodeRef,
-    /// Extra buttons between Pause and Stop.
-    #[prop_or_default]
-    pub children: Html,
-}
-
-/// Pause/Resume and Stop, always available while something moves.
-#[function_component]
-pub fn Controls(props: &ControlsProps) -> Html {
-    let i18n = use_i18n();
-    let toggle = if props.paused {
-        html! {
-            <button type="button" class="hb-button hb-pause" onclick={props.on_resume.reform(|_| ())} ref={props.focus.clone()}>
-                { i18n.t(Msg::GroundingResume) }
-            </button>
-        }
+/// Pause/Resume and Stop, always available while something moves. `focus` goes on the
+/// Pause/Resume button (one element, so focus stays on it when it toggles); `extra` sits
+/// between the two.
+pub fn controls(i18n: &I18n, paused: bool, on: Callback<Control>, focus: &NodeRef, extra: Html) -> Html {
+    let (label, action) = if paused {
+        (Msg::GroundingResume, Control::Resume)
     } else {
-        html! {
-            <button type="button" class="hb-button hb-pause" onclick={props.on_pause.reform(|_| ())} ref={props.focus.clone()}>
-                { i18n.t(Msg::GroundingPause) }
-            </button>
-        }
+        (Msg::GroundingPause, Control::Pause)
     };
     html! {
         <div class="hb-actions hb-controls">
-            { toggle }
-            { props.children.clone() }
-            <button type="button" class="hb-button hb-button-secondary hb-stop" onclick={props.on_stop.reform(|_| ())}>
+            <button type="button" class="hb-button hb-pause" onclick={on.reform(move |_: MouseEvent| action)} ref={focus.clone()}>
+                { i18n.t(label) }
+            </button>
+            { extra }
+            <button type="button" class="hb-button hb-button-secondary hb-stop" onclick={on.reform(|_: MouseEvent| Control::Stop)}>
                 { i18n.t(Msg::GroundingStop) }
             </button>
         </div>
     }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Control {
+    Pause,
+    Resume,
+    Stop,
 }

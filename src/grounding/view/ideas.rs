@@ -2,8 +2,7 @@
 //! Nothing here is a "substitute" for self-harm (no ice, rubber bands, red pen) and nothing
 //! involves cold water or hard exercise (CONTENT.md).
 
-use crate::i18n::Msg;
-use crate::shell::{use_i18n, use_shell, Screen};
+use crate::i18n::{I18n, Msg};
 use yew::prelude::*;
 
 pub const GROUPS: &[(Msg, &[Msg])] = &[
@@ -51,10 +50,8 @@ pub const GROUPS: &[(Msg, &[Msg])] = &[
     ),
 ];
 
-#[function_component]
-pub fn Ideas() -> Html {
-    let i18n = use_i18n();
-    let shell = use_shell();
+/// The ideas, then "Get help now" (`on_help`).
+pub fn ideas(i18n: &I18n, on_help: Callback<MouseEvent>) -> Html {
     html! {
         <div class="hb-ideas" part="ideas">
             <p>{ i18n.t(Msg::GroundingIdeasIntro) }</p>
@@ -67,7 +64,7 @@ pub fn Ideas() -> Html {
                 </section>
             }) }
             <div class="hb-actions">
-                <button type="button" class="hb-button hb-checkin-help" onclick={shell.go.reform(|_| Screen::Crisis)}>
+                <button type="button" class="hb-button hb-checkin-help" onclick={on_help}>
                     { i18n.t(Msg::GetHelpNow) }
                 </button>
             </div>
@@ -78,7 +75,6 @@ pub fn Ideas() -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::I18n;
 
     /// CONTENT.md: no "substitute harm" and no TIPP skills without a medical caution.
     #[test]

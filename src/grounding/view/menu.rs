@@ -2,16 +2,8 @@
 
 use crate::grounding::model::Exercise;
 use crate::grounding::{title, Place};
-use crate::i18n::Msg;
-use crate::shell::use_i18n;
+use crate::i18n::{I18n, Msg};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct MenuProps {
-    pub open: Callback<Place>,
-    /// The exercise the visitor just left: its card gets focus back.
-    pub came_from: Option<Exercise>,
-}
 
 fn blurb(exercise: Exercise) -> Msg {
     match exercise {
@@ -23,21 +15,18 @@ fn blurb(exercise: Exercise) -> Msg {
     }
 }
 
-#[function_component]
-pub fn Menu(props: &MenuProps) -> Html {
-    let i18n = use_i18n();
-    let back_to = props.came_from;
-    let focus = crate::grounding::hooks::use_focus_on((), back_to.is_some());
+/// `back_to`: the exercise the visitor just left; its card carries `card` (to get focus back).
+pub fn menu(i18n: &I18n, open: &Callback<Place>, back_to: Option<Exercise>, card: &NodeRef) -> Html {
     let cards = Exercise::MENU.iter().map(|&exercise| {
-        let open = props.open.reform(move |_| Some(exercise));
+        let onclick = open.reform(move |_: MouseEvent| Some(exercise));
         let node = if back_to == Some(exercise) {
-            focus.clone()
+            card.clone()
         } else {
             NodeRef::default()
         };
         html! {
             <li>
-                <button type="button" class="hb-card hb-exercise-card" part="card" onclick={open} ref={node}>
+                <button type="button" class="hb-card hb-exercise-card" part="card" {onclick} ref={node}>
                     <span class="hb-card-title">{ i18n.t(title(exercise)) }</span>
                     <span class="hb-card-text">{ i18n.t(blurb(exercise)) }</span>
                 </button>

@@ -1,9 +1,8 @@
 //! Tense and let go: the start screen, and the guide for each part of the body.
 
-use super::guide::{Controls, Guide};
+use super::guide::{controls, Control, Guide};
 use crate::grounding::model::muscle::{Action, Active, Part, Phase};
 use crate::i18n::{Arg, I18n, Msg};
-use crate::shell::use_i18n;
 use crate::ui::StepProgress;
 use yew::prelude::*;
 
@@ -43,19 +42,12 @@ pub fn announcement(i18n: &I18n, part: Part, phase: Phase) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct MuscleSetupProps {
-    pub on_start: Callback<()>,
-}
-
-#[function_component]
-pub fn MuscleSetup(props: &MuscleSetupProps) -> Html {
-    let i18n = use_i18n();
+pub fn setup(i18n: &I18n, on_start: Callback<MouseEvent>) -> Html {
     html! {
         <div class="hb-muscle-setup" part="muscle-setup">
             <p>{ i18n.t(Msg::GroundingMuscleIntro) }</p>
             <div class="hb-actions">
-                <button type="button" class="hb-button hb-start" onclick={props.on_start.reform(|_| ())}>
+                <button type="button" class="hb-button hb-start" onclick={on_start}>
                     { i18n.t(Msg::GroundingStart) }
                 </button>
             </div>
@@ -63,17 +55,8 @@ pub fn MuscleSetup(props: &MuscleSetupProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct MuscleRunProps {
-    pub active: Active,
-    pub on: Callback<Action>,
-    pub focus: NodeRef,
-}
-
-#[function_component]
-pub fn MuscleRun(props: &MuscleRunProps) -> Html {
-    let i18n = use_i18n();
-    let a = props.active;
+/// One part of the body: what to do, the guide, and Pause / Skip this part / Stop.
+pub fn run(i18n: &I18n, a: &Active, on: &Callback<Action>, focus: &NodeRef) -> Html {
     let Some(part) = Part::ALL.get(a.part).copied() else {
         return Html::default();
     };
@@ -86,7 +69,16 @@ pub fn MuscleRun(props: &MuscleRunProps) -> Html {
         Phase::Tense => ("tense", Msg::GroundingMuscleTense, how_msg(part)),
         Phase::Release => ("release", Msg::GroundingMuscleRelease, Msg::GroundingMuscleReleaseHow),
     };
-    let on = |act: Action| props.on.reform(move |_| act);
+    let control = on.reform(|c: Control| match c {
+        Control::Pause => Action::Pause,
+        Control::Resume => Action::Resume,
+        Control::Stop => Action::Stop,
+    });
+    let skip = html! {
+        <button type="button" class="hb-button hb-button-secondary hb-skip" onclick={on.reform(|_: MouseEvent| Action::SkipPart)}>
+            { i18n.t(Msg::GroundingMuscleSkip) }
+        </button>
+    };
     html! {
         <div class="hb-muscle-run" part="muscle">
             <StepProgress step={a.part + 1} of={total} label={progress} />
@@ -94,12 +86,7 @@ pub fn MuscleRun(props: &MuscleRunProps) -> Html {
             <p class="hb-muscle-how">{ i18n.t(how) }</p>
             <Guide {phase} seconds={a.phase.seconds()} left={a.left} paused={a.paused} change={a.changes}
                    cue={i18n.t(cue)} />
-            <Controls paused={a.paused} on_pause={on(Action::Pause)} on_resume={on(Action::Resume)}
-                      on_stop={on(Action::Stop)} focus={props.focus.clone()}>
-                <button type="button" class="hb-button hb-button-secondary hb-skip" onclick={props.on.reform(|_| Action::SkipPart)}>
-                    { i18n.t(Msg::GroundingMuscleSkip) }
-                </button>
-            </Controls>
+            { controls(i18n, a.paused, control, focus, skip) }
         </div>
     }
 }

@@ -1,8 +1,7 @@
 //! One step of 5-4-3-2-1: progress, the sense, a gentle prompt, ideas to tick, and the way on.
 
 use crate::grounding::model::senses::{Action, Sense, Senses, STEPS};
-use crate::i18n::{Arg, Msg};
-use crate::shell::use_i18n;
+use crate::i18n::{Arg, I18n, Msg};
 use crate::ui::StepProgress;
 use yew::prelude::*;
 
@@ -66,18 +65,8 @@ pub fn ideas(sense: Sense) -> &'static [Msg] {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SensesStepProps {
-    pub state: Senses,
-    /// The step heading: focused when the step changes.
-    pub heading: NodeRef,
-    pub on: Callback<Action>,
-}
-
-#[function_component]
-pub fn SensesStep(props: &SensesStepProps) -> Html {
-    let i18n = use_i18n();
-    let state = props.state;
+/// One step. `focus` goes on the step heading (focused when the step changes).
+pub fn step(i18n: &I18n, state: &Senses, focus: &NodeRef, on: &Callback<Action>) -> Html {
     let (Some(sense), Some(step)) = (state.sense(), state.step_number()) else {
         return Html::default();
     };
@@ -86,7 +75,7 @@ pub fn SensesStep(props: &SensesStepProps) -> Html {
         &[("step", Arg::Num(step as i64)), ("total", Arg::Num(STEPS as i64))],
     );
     let items = ideas(sense).iter().enumerate().map(|(i, msg)| {
-        let onchange = props.on.reform(move |_: Event| Action::Toggle(i));
+        let onchange = on.reform(move |_: Event| Action::Toggle(i));
         html! {
             <li>
                 <label class="hb-check">
@@ -96,11 +85,11 @@ pub fn SensesStep(props: &SensesStepProps) -> Html {
             </li>
         }
     });
-    let on = |a: Action| props.on.reform(move |_: MouseEvent| a);
+    let click = |a: Action| on.reform(move |_: MouseEvent| a);
     html! {
         <div class="hb-senses" part="senses">
             <StepProgress {step} of={STEPS} label={progress} />
-            <h4 class="hb-step-title" tabindex="-1" ref={props.heading.clone()}>{ i18n.t(heading(sense)) }</h4>
+            <h4 class="hb-step-title" tabindex="-1" ref={focus.clone()}>{ i18n.t(heading(sense)) }</h4>
             if step == 1 {
                 <p class="hb-note">{ i18n.t(Msg::GroundingSensesIntro) }</p>
             }
@@ -111,20 +100,20 @@ pub fn SensesStep(props: &SensesStepProps) -> Html {
             </fieldset>
             <div class="hb-actions hb-step-actions">
                 if step > 1 {
-                    <button type="button" class="hb-button hb-button-secondary hb-previous" onclick={on(Action::Back)}>
+                    <button type="button" class="hb-button hb-button-secondary hb-previous" onclick={click(Action::Back)}>
                         { i18n.t(Msg::GroundingSensesPrevious) }
                     </button>
                 }
                 if state.is_last_step() {
-                    <button type="button" class="hb-button hb-next" onclick={on(Action::Finish)}>
+                    <button type="button" class="hb-button hb-next" onclick={click(Action::Finish)}>
                         { i18n.t(Msg::GroundingSensesFinish) }
                     </button>
                 } else {
                     <>
-                        <button type="button" class="hb-button hb-button-secondary hb-skip" onclick={on(Action::Skip)}>
+                        <button type="button" class="hb-button hb-button-secondary hb-skip" onclick={click(Action::Skip)}>
                             { i18n.t(Msg::GroundingSensesSkip) }
                         </button>
-                        <button type="button" class="hb-button hb-next" onclick={on(Action::Next)}>
+                        <button type="button" class="hb-button hb-next" onclick={click(Action::Next)}>
                             { i18n.t(Msg::GroundingSensesNext) }
                         </button>
                     </>
@@ -138,7 +127,6 @@ pub fn SensesStep(props: &SensesStepProps) -> Html {
 mod tests {
     use super::*;
     use crate::grounding::model::senses::MAX_IDEAS;
-    use crate::i18n::I18n;
 
     #[test]
     fn every_step_has_a_heading_a_prompt_and_a_few_ideas() {
