@@ -301,6 +301,11 @@ async fn breathing_runs_a_css_guide_speaks_phase_changes_and_pauses() {
     click(&root, ".hb-stop").await;
     assert_eq!(focused_text(), "How are you feeling now?");
     assert!(!has(&root, ".hb-guide"));
+    assert_eq!(
+        live(&root),
+        "",
+        "emptied between runs, so the next run's first words are heard"
+    );
     click_text(&root, ".hb-checkin button", "Do this again").await;
     assert!(has(&root, ".hb-start"), "back to the settings");
     assert_eq!(
@@ -333,6 +338,11 @@ async fn urge_surfing_starts_a_timer_that_can_pause_and_stop() {
     wait_until("the timer to count down", || text(&root).contains("Time left: 4:5")).await;
     click(&root, ".hb-pause").await;
     assert_eq!(el(&root, ".hb-pause").text_content().unwrap(), "Resume");
+    assert_eq!(live(&root), "Paused.");
+    click(&root, ".hb-pause").await;
+    assert_eq!(live(&root), "", "emptied on resume, so pausing again is heard again");
+    click(&root, ".hb-pause").await;
+    assert_eq!(live(&root), "Paused.");
     click(&root, ".hb-stop").await;
     assert_eq!(focused_text(), "How are you feeling now?");
     assert!(

@@ -107,6 +107,11 @@ pub fn BreathingExercise(props: &ExerciseProps) -> Html {
         let snapshot = *state;
         let tone = tone.clone();
         use_effect_with(state.active().map(|a| a.changes), move |changes| {
+            // Between runs the live region is emptied, so the next run's first words are
+            // heard even if they match the last ones.
+            if changes.is_none() {
+                announce.emit(String::new());
+            }
             if let (Some(_), Some(a)) = (changes, snapshot.active()) {
                 let seconds = snapshot.settings.pattern.seconds(a.phase);
                 announce.emit(view::breathing::announcement(&i18n, a.phase, seconds));
@@ -198,8 +203,11 @@ pub fn UrgeExercise(props: &ExerciseProps) -> Html {
             if matches!(a, Action::Start(_)) {
                 clock.reset();
             }
-            if a == Action::Pause {
-                announce.emit(paused.clone());
+            match a {
+                Action::Pause => announce.emit(paused.clone()),
+                // Emptied, so a later "Paused." is heard again.
+                Action::Resume => announce.emit(String::new()),
+                _ => {}
             }
             dispatch.emit(a)
         })
@@ -236,6 +244,9 @@ pub fn MuscleExercise(props: &ExerciseProps) -> Html {
         let announce = shell.announce.clone();
         let snapshot = *state;
         use_effect_with(state.active().map(|a| a.changes), move |changes| {
+            if changes.is_none() {
+                announce.emit(String::new());
+            }
             if let (Some(_), Some(a), Some(part)) = (changes, snapshot.active(), snapshot.part()) {
                 announce.emit(view::muscle::announcement(&i18n, part, a.phase));
             }
@@ -249,8 +260,11 @@ pub fn MuscleExercise(props: &ExerciseProps) -> Html {
             if a == Action::Start {
                 clock.reset();
             }
-            if a == Action::Pause {
-                announce.emit(paused.clone());
+            match a {
+                Action::Pause => announce.emit(paused.clone()),
+                // Emptied, so a later "Paused." is heard again.
+                Action::Resume => announce.emit(String::new()),
+                _ => {}
             }
             dispatch.emit(a)
         })

@@ -41,6 +41,12 @@ pub fn GroundingScreen() -> Html {
             card.clone()
         },
     );
+    // A new screen starts with an empty live region, so its first announcement is always heard
+    // (a screen reader ignores text that didn't change).
+    {
+        let announce = shell.announce.clone();
+        use_effect_with(*current, move |_| announce.emit(String::new()));
+    }
     let open = {
         let current = current.clone();
         let came_from = came_from.clone();

@@ -291,3 +291,44 @@ for (const theme of ["light", "dark"]) {
     await page.context().close();
   });
 }
+
+test("every grounding screen fits a 320 px column, with 44 × 44 px targets", async () => {
+  const { page } = await open(browser, fixture({ country: "GB" }), { viewport: { width: 320, height: 800 } });
+  await ready(page);
+  await page.evaluate(() => (document.querySelector("harbor-widget").style.fontSize = "200%"));
+  const w = widget(page);
+  const fits = async (label) => {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${label}: the page scrolls sideways by ${overflow}px`);
+    const small = await w.evaluate((host) =>
+      [...host.shadowRoot.querySelectorAll(".hb-exercise button, .hb-grounding button, .hb-check, .hb-exercise input[type=number]")]
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.width < 44 || r.height < 44))
+        .map(({ el, r }) => `${el.textContent.trim() || el.className} ${Math.round(r.width)}×${Math.round(r.height)}`));
+    assert.deepEqual(small, [], `${label}: targets smaller than 44 × 44 px`);
+  };
+  await w.locator(".hb-card", { hasText: "Ground yourself now" }).click();
+  await fits("menu");
+  await openExercise(w, "5-4-3-2-1 senses");
+  await fits("5-4-3-2-1");
+  await w.locator(".hb-all-exercises").click();
+  await openExercise(w, "Paced breathing");
+  await fits("breathing settings");
+  await w.locator(".hb-start").click();
+  await fits("breathing guide");
+  await w.locator(".hb-stop").click();
+  await checkIn(w).waitFor();
+  await fits("check-in");
+  await w.locator(".hb-all-exercises").click();
+  await openExercise(w, "Ride the wave");
+  await w.locator(".hb-urge-start").first().click();
+  await fits("urge surfing");
+  await w.locator(".hb-all-exercises").click();
+  await openExercise(w, "Tense and let go");
+  await w.locator(".hb-start").click();
+  await fits("muscle relaxation");
+  await w.locator(".hb-all-exercises").click();
+  await openExercise(w, "Comfort and distraction ideas");
+  await fits("ideas");
+  await page.context().close();
+});
