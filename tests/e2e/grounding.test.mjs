@@ -33,9 +33,16 @@ async function recordAnnouncements(w) {
 }
 const said = (page) => page.evaluate(() => window.__said);
 
+/** Unfolds the optional breathing settings (timing, length, cues). */
+async function openOptions(w) {
+  const more = w.locator("details.hb-more");
+  if (!(await more.evaluate((d) => d.open))) await more.locator("summary").click();
+}
+
 /** Box breathing with `seconds` per phase, for `breaths` breaths. */
 async function setUpBox(w, seconds, breaths) {
   await w.getByLabel("Box: in 4, hold 4, out 4, rest 4").check();
+  await openOptions(w);
   for (const label of ["Breathe in (seconds)", "Hold (seconds)", "Breathe out (seconds)", "Rest (seconds)"]) {
     await w.getByLabel(label).fill(String(seconds));
   }
@@ -254,6 +261,8 @@ for (const theme of ["light", "dark"]) {
 
     await openExercise(w, "Paced breathing");
     await check("breathing settings");
+    await openOptions(w);
+    await check("breathing settings, all options");
     await w.locator(".hb-start").click();
     await w.locator(".hb-guide").waitFor();
     await check("breathing, running");
@@ -301,7 +310,7 @@ test("every grounding screen fits a 320 px column, with 44 × 44 px targets", as
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${label}: the page scrolls sideways by ${overflow}px`);
     const small = await w.evaluate((host) =>
-      [...host.shadowRoot.querySelectorAll(".hb-exercise button, .hb-grounding button, .hb-check, .hb-exercise input[type=number]")]
+      [...host.shadowRoot.querySelectorAll(".hb-exercise button, .hb-grounding button, .hb-check, .hb-exercise summary, .hb-exercise input[type=number]")]
         .map((el) => ({ el, r: el.getBoundingClientRect() }))
         .filter(({ r }) => r.width > 0 && (r.width < 44 || r.height < 44))
         .map(({ el, r }) => `${el.textContent.trim() || el.className} ${Math.round(r.width)}×${Math.round(r.height)}`));
@@ -314,6 +323,8 @@ test("every grounding screen fits a 320 px column, with 44 × 44 px targets", as
   await w.locator(".hb-all-exercises").click();
   await openExercise(w, "Paced breathing");
   await fits("breathing settings");
+  await openOptions(w);
+  await fits("breathing settings, all options");
   await w.locator(".hb-start").click();
   await fits("breathing guide");
   await w.locator(".hb-stop").click();

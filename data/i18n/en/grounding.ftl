@@ -90,6 +90,7 @@ grounding-breathing-rhythm = Rhythm
 grounding-breathing-preset-box = Box: in 4, hold 4, out 4, rest 4
 grounding-breathing-preset-478 = 4-7-8: in 4, hold 7, out 8
 grounding-breathing-preset-longer = Longer out-breath: in 4, out 6
+grounding-breathing-more = Change the timing, length or cues
 grounding-breathing-own = Your own seconds
 grounding-breathing-own-hint = Set hold or rest to 0 to leave it out.
 grounding-breathing-in-seconds = Breathe in (seconds)

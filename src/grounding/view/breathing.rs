@@ -145,35 +145,39 @@ pub fn setup(i18n: &I18n, s: &Settings, ev: SetupEvents, can_vibrate: bool, id: 
                 <legend>{ i18n.t(Msg::GroundingBreathingRhythm) }</legend>
                 { for presets }
             </fieldset>
-            <fieldset class="hb-fieldset">
-                <legend>{ i18n.t(Msg::GroundingBreathingOwn) }</legend>
-                <p class="hb-note">{ i18n.t(Msg::GroundingBreathingOwnHint) }</p>
-                <div class="hb-fields">{ for seconds }</div>
-            </fieldset>
-            <fieldset class="hb-fieldset">
-                <legend>{ i18n.t(Msg::GroundingBreathingLength) }</legend>
-                { length_radio(LengthKind::Minutes, Msg::GroundingBreathingByMinutes) }
-                { length_radio(LengthKind::Breaths, Msg::GroundingBreathingByBreaths) }
-                <label class="hb-field">
-                    <span class="hb-label">{ i18n.t(amount_label) }</span>
-                    <input class="hb-input hb-input-number hb-amount" type="number" inputmode="numeric"
-                           min={min.to_string()} max={max.to_string()} step="1"
-                           value={amount.to_string()} oninput={on_amount} />
-                </label>
-            </fieldset>
-            <fieldset class="hb-fieldset">
-                <legend>{ i18n.t(Msg::GroundingBreathingCues) }</legend>
-                if can_vibrate {
-                    <label class="hb-check">
-                        <input type="checkbox" class="hb-vibrate" checked={s.vibrate} onchange={on_vibrate} />
-                        <span>{ i18n.t(Msg::GroundingBreathingVibrate) }</span>
+            // Everything else is optional and folded away, so Start is close to the top.
+            <details class="hb-more">
+                <summary>{ i18n.t(Msg::GroundingBreathingMore) }</summary>
+                <fieldset class="hb-fieldset">
+                    <legend>{ i18n.t(Msg::GroundingBreathingOwn) }</legend>
+                    <p class="hb-note">{ i18n.t(Msg::GroundingBreathingOwnHint) }</p>
+                    <div class="hb-fields">{ for seconds }</div>
+                </fieldset>
+                <fieldset class="hb-fieldset">
+                    <legend>{ i18n.t(Msg::GroundingBreathingLength) }</legend>
+                    { length_radio(LengthKind::Minutes, Msg::GroundingBreathingByMinutes) }
+                    { length_radio(LengthKind::Breaths, Msg::GroundingBreathingByBreaths) }
+                    <label class="hb-field">
+                        <span class="hb-label">{ i18n.t(amount_label) }</span>
+                        <input class="hb-input hb-input-number hb-amount" type="number" inputmode="numeric"
+                               min={min.to_string()} max={max.to_string()} step="1"
+                               value={amount.to_string()} oninput={on_amount} />
                     </label>
-                }
-                <label class="hb-check">
-                    <input type="checkbox" class="hb-sound" checked={s.sound} onchange={on_sound} />
-                    <span>{ i18n.t(Msg::GroundingBreathingSound) }</span>
-                </label>
-            </fieldset>
+                </fieldset>
+                <fieldset class="hb-fieldset">
+                    <legend>{ i18n.t(Msg::GroundingBreathingCues) }</legend>
+                    if can_vibrate {
+                        <label class="hb-check">
+                            <input type="checkbox" class="hb-vibrate" checked={s.vibrate} onchange={on_vibrate} />
+                            <span>{ i18n.t(Msg::GroundingBreathingVibrate) }</span>
+                        </label>
+                    }
+                    <label class="hb-check">
+                        <input type="checkbox" class="hb-sound" checked={s.sound} onchange={on_sound} />
+                        <span>{ i18n.t(Msg::GroundingBreathingSound) }</span>
+                    </label>
+                </fieldset>
+            </details>
             <div class="hb-actions">
                 <button type="button" class="hb-button hb-start" onclick={on_start}>
                     { i18n.t(Msg::GroundingStart) }
