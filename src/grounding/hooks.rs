@@ -1,6 +1,6 @@
 //! The few browser things the exercises need: a once-a-second clock, vibration, a soft tone,
-//! and setting a CSS custom property. Each hook owns its timers and objects and drops them on unmount, so no
-//! callback ever reaches a destroyed app.
+//! and setting a CSS custom property. Each hook owns its timers and objects and drops them on
+//! unmount, so no callback ever reaches a destroyed app.
 
 use gloo_timers::callback::{Interval, Timeout};
 use std::cell::{Cell, RefCell};

@@ -133,7 +133,7 @@ pub fn setup(i18n: &I18n, s: &Settings, ev: SetupEvents, can_vibrate: bool, id: 
     let on_vibrate = on.reform(move |_: Event| Action::Vibrate(!s.vibrate));
     let on_sound = on.reform(move |_: Event| Action::Sound(!s.sound));
     html! {
-        <div class="hb-breathing-setup" part="breathing-setup">
+        <div class="hb-breathing-setup">
             <p>{ i18n.t(Msg::GroundingBreathingIntro) }</p>
             <div class="hb-aside">
                 <p>{ i18n.t(Msg::GroundingBreathingNotForYou) }</p>
@@ -205,7 +205,7 @@ pub fn run(
         LengthKind::Minutes => i18n.format(Msg::GroundingBreathingBreath, &[n]),
     };
     html! {
-        <div class="hb-breathing-run" part="breathing">
+        <div class="hb-breathing-run">
             <p class="hb-run-progress">
                 { progress }
                 if let Some(m) = minutes_left {

@@ -53,7 +53,7 @@ pub const GROUPS: &[(Msg, &[Msg])] = &[
 /// The ideas, then "Get help now" (`on_help`).
 pub fn ideas(i18n: &I18n, on_help: Callback<MouseEvent>) -> Html {
     html! {
-        <div class="hb-ideas" part="ideas">
+        <div class="hb-ideas">
             <p>{ i18n.t(Msg::GroundingIdeasIntro) }</p>
             { for GROUPS.iter().map(|(heading, items)| html! {
                 <section class="hb-idea-group">

@@ -34,7 +34,7 @@ pub fn menu(i18n: &I18n, open: &Callback<Place>, back_to: Option<Exercise>, card
         }
     });
     html! {
-        <div class="hb-grounding" part="grounding">
+        <div class="hb-grounding">
             <p class="hb-lead">{ i18n.t(Msg::GroundingIntro) }</p>
             <ul class="hb-cards" role="list">{ for cards }</ul>
         </div>

@@ -44,7 +44,7 @@ pub fn announcement(i18n: &I18n, part: Part, phase: Phase) -> String {
 
 pub fn setup(i18n: &I18n, on_start: Callback<MouseEvent>) -> Html {
     html! {
-        <div class="hb-muscle-setup" part="muscle-setup">
+        <div class="hb-muscle-setup">
             <p>{ i18n.t(Msg::GroundingMuscleIntro) }</p>
             <div class="hb-actions">
                 <button type="button" class="hb-button hb-start" onclick={on_start}>
@@ -80,7 +80,7 @@ pub fn run(i18n: &I18n, a: &Active, on: &Callback<Action>, focus: &NodeRef) -> H
         </button>
     };
     html! {
-        <div class="hb-muscle-run" part="muscle">
+        <div class="hb-muscle-run">
             <StepProgress step={a.part + 1} of={total} label={progress} />
             <h4 class="hb-step-title">{ i18n.t(part_msg(part)) }</h4>
             <p class="hb-muscle-how">{ i18n.t(how) }</p>

@@ -87,7 +87,7 @@ pub fn step(i18n: &I18n, state: &Senses, focus: &NodeRef, on: &Callback<Action>)
     });
     let click = |a: Action| on.reform(move |_: MouseEvent| a);
     html! {
-        <div class="hb-senses" part="senses">
+        <div class="hb-senses">
             <StepProgress {step} of={STEPS} label={progress} />
             <h4 class="hb-step-title" tabindex="-1" ref={focus.clone()}>{ i18n.t(heading(sense)) }</h4>
             if step == 1 {

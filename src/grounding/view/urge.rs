@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 pub fn setup(i18n: &I18n, on: &Callback<Action>) -> Html {
     html! {
-        <div class="hb-urge-setup" part="urge-setup">
+        <div class="hb-urge-setup">
             <p>{ i18n.t(Msg::GroundingUrgeIntro) }</p>
             <p>{ i18n.t(Msg::GroundingUrgeHow) }</p>
             <h4>{ i18n.t(Msg::GroundingUrgeChoose) }</h4>
@@ -42,7 +42,7 @@ pub fn run(
             Control::Stop => Action::Stop,
         });
         return html! {
-            <div class="hb-urge-run" part="urge">
+            <div class="hb-urge-run">
                 <div class="hb-wave" aria-hidden="true"><div class="hb-wave-line"></div></div>
                 <p>{ i18n.t(Msg::GroundingUrgeGuide) }</p>
                 <p class="hb-run-time hb-urge-time">{ time }</p>
@@ -57,7 +57,7 @@ pub fn run(
         Msg::GroundingUrgeCheckTitle
     };
     html! {
-        <div class="hb-urge-ask" part="urge-check">
+        <div class="hb-urge-ask">
             <h4 class="hb-step-title" tabindex="-1" ref={focus.clone()}>{ i18n.t(title) }</h4>
             <p>{ i18n.t(Msg::GroundingUrgeCheckText) }</p>
             <p class="hb-run-time">{ time }</p>
