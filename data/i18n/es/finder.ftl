@@ -1,0 +1,140 @@
+# Translation: Spanish. Not yet reviewed by a native speaker with clinical context.
+# «Encuentra un enfoque». Español neutro, "tú". Edad de lectura ~12; cálido, claro, sin promesas.
+# Datos y fuentes: ../../../../shared/CONTENT.md ("What the evidence says",
+# "How the approaches are usually described"). Reglas de mensajes seguros: nunca métodos,
+# nunca "cometer", ningún detalle de daño; antes de las líneas de investigación va un aviso de contenido.
+# Los ids finder-q-, finder-a-, finder-why-, finder-evidence-, finder-approach-,
+# finder-about-, finder-sessions-, finder-suits-less- vienen de data/finder.toml.
+# Nombres: CBT = TCC, DBT = TDC, DBT-A = TDC-A. Los nombres de las fuentes (Cochrane, NICE) no se traducen.
+
+finder-title = Encuentra un enfoque
+
+## Introducción
+
+finder-intro-title = Cómo funciona
+finder-intro-lead = Responde unas preguntas sobre lo que te gustaría de una terapia. Después verás tres tipos de terapia habituales, cómo encaja cada uno con tus respuestas y lo que dice la investigación sobre ellos.
+finder-intro-time = Se tarda unos dos minutos. Puedes saltarte cualquier pregunta.
+finder-intro-not-a-test = No es un test. No diagnostica nada ni mide ningún riesgo. Te ayuda a conocer tus opciones.
+finder-intro-private = Tus respuestas se quedan en este dispositivo. No se guardan ni se envían a ningún sitio, y se borran en cuanto sales o vuelves a empezar.
+finder-intro-help = Si necesitas hablar con alguien ahora mismo, elige «Pide ayuda ahora», arriba. Está en todas las pantallas.
+finder-start = Empezar
+
+## Preguntas
+
+finder-progress = Pregunta { $n } de { $total }
+finder-next = Siguiente
+finder-show-results = Ver qué podría irte bien
+finder-not-sure = No lo sé
+finder-previous = Pregunta anterior
+finder-start-over = Volver a empezar
+finder-choose-first = Elige una respuesta, o elige «No lo sé» para saltarte esta pregunta.
+finder-cleared = Tus respuestas se han borrado.
+
+finder-q-structure = ¿Cómo te gustaría que fueran tus sesiones?
+finder-a-structure-planned = Planificadas, con pasos y objetivos claros
+finder-a-structure-open = Abiertas, para poder hablar de lo que tenga en mente
+finder-why-structure-planned = Te gustarían sesiones con un plan y objetivos claros.
+finder-why-structure-open = Te gustarían sesiones abiertas, en las que puedas hablar de lo que tengas en mente.
+
+finder-q-homework = ¿Qué te parecería probar cosas entre una sesión y otra, como ejercicios cortos o escribir algunas notas?
+finder-a-homework-yes = Me gustaría
+finder-a-homework-no = Prefiero que todo quede en las sesiones
+finder-why-homework-yes = Te parece bien probar cosas entre una sesión y otra.
+finder-why-homework-no = Prefieres no tener tareas entre una sesión y otra.
+
+finder-q-focus = ¿Qué te gustaría conseguir, sobre todo, con la terapia?
+finder-a-focus-skills = Habilidades prácticas que pueda usar cuando las cosas se ponen difíciles
+finder-a-focus-understand = Entender de dónde vienen mis sentimientos
+finder-why-focus-skills = Te gustaría aprender habilidades prácticas para usar cuando las cosas se ponen difíciles.
+finder-why-focus-understand = Te gustaría entender de dónde vienen tus sentimientos.
+
+finder-q-when = ¿De qué te gustaría hablar sobre todo?
+finder-a-when-now = De lo que pasa ahora en mi vida y de qué hacer a continuación
+finder-a-when-past = De cómo mi pasado influye en cómo me siento ahora
+finder-why-when-now = Te gustaría centrarte en lo que está pasando ahora.
+finder-why-when-past = Te gustaría ver cómo tu pasado influye en cómo te sientes ahora.
+
+finder-q-group = Algunas terapias incluyen aprender en grupo con otras personas, además de tener sesiones individuales con un terapeuta. ¿Qué te parecería?
+finder-a-group-ok = Me parecería bien un grupo
+finder-a-group-one-to-one = Prefiero tener solo sesiones individuales
+finder-why-group-ok = Te parece bien aprender en grupo.
+finder-why-group-one-to-one = Prefieres tener solo sesiones individuales.
+
+finder-q-hours = ¿Cuánto tiempo podrías dedicar a la terapia cada semana?
+finder-a-hours-one = Más o menos una sesión a la semana
+finder-a-hours-more = Puedo hacer más de una sesión a la semana
+finder-why-hours-one = Te gustaría tener más o menos una sesión a la semana.
+finder-why-hours-more = Podrías dedicar tiempo a más de una sesión a la semana.
+
+finder-q-length = ¿Cuánto tiempo te gustaría que durara la terapia?
+finder-a-length-short = Unos meses o menos
+finder-a-length-long = Alrededor de un año, o más si ayuda
+finder-why-length-short = Te gustaría que la terapia durara unos meses o menos.
+finder-why-length-long = Te parece bien que la terapia dure alrededor de un año, o más.
+
+finder-q-age = Última pregunta: ¿tienes menos de 18 años? Esto cambia qué investigaciones te mostramos.
+finder-a-age-under-18 = Sí, tengo menos de 18 años
+finder-a-age-adult = No, tengo 18 años o más
+finder-why-age-under-18 = Tienes menos de 18 años. Un tipo de TDC pensado para adolescentes (TDC-A) es el que tiene la investigación más sólida en personas jóvenes.
+
+## Resultado
+
+finder-result-title = Qué podría irte bien
+finder-frame-title = Por favor, lee esto primero
+finder-frame-not-a-test = Esto no es un test. No diagnostica nada y no mide ningún riesgo. Solo compara lo que has dicho que te gustaría con cómo suele funcionar cada terapia.
+finder-frame-evidence = La investigación sobre cada terapia por separado es limitada, excepto en el caso de la TDC pensada para adolescentes (TDC-A).
+finder-frame-fit = Lo más importante es encontrar un terapeuta con quien te entiendas y en quien sientas que puedes confiar.
+finder-result-lead = Aquí están las tres, empezando por la que más se acerca a tus respuestas.
+finder-content-note = En cada una también verás lo que ha encontrado la investigación sobre las autolesiones. Solo habla de estudios, sin detalles.
+finder-all-level = Tus respuestas no apuntaron a un enfoque más que a los otros, así que se muestran en un orden fijo.
+finder-level-with-above = Tus respuestas encajan igual con esta y con la de arriba.
+
+finder-heading-why = Por qué aparece
+finder-no-reasons = Ninguna de tus respuestas apuntaba a esta. Aun así, puede valer la pena preguntar por ella.
+finder-heading-what = Qué es
+finder-heading-sessions = Cómo son las sesiones
+finder-heading-research = Qué dice la investigación sobre las autolesiones
+finder-heading-suits-less = A quién puede irle menos bien
+finder-source = Fuente:
+
+finder-approach-cbt = TCC (terapia cognitivo-conductual)
+finder-about-cbt = La TCC se fija en cómo se relacionan tus pensamientos, tus sentimientos y lo que haces en tu vida actual. Con tu terapeuta, trabajas en formas prácticas de afrontar los problemas, y pruebas cosas entre una sesión y otra.
+finder-sessions-cbt = A menudo son de 6 a 20 sesiones, cada semana o cada dos semanas, de 30 a 60 minutos cada una. Puede ser individual, en grupo o de autoayuda guiada, con un libro o un curso en línea.
+finder-suits-less-cbt = Puede irte menos bien si prefieres hablar libremente sin un plan, si no quieres tareas entre sesiones o si quieres explorar tu pasado a fondo.
+
+finder-approach-dbt = TDC (terapia dialéctico-conductual)
+finder-about-dbt = La TDC se creó para personas que sienten sus emociones con mucha intensidad, incluidas las personas que se autolesionan. Enseña habilidades en cuatro áreas: fijarse en el momento presente (mindfulness o atención plena), superar los momentos muy difíciles, manejar las emociones fuertes y llevarse bien con los demás.
+finder-sessions-dbt = Suele durar alrededor de un año, con un grupo de habilidades cada semana y una sesión individual cada semana. Muchos programas también ofrecen apoyo por teléfono entre sesiones, para ayudarte a usar las habilidades. La versión para adolescentes (TDC-A) incluye también a los padres o a otras personas que los cuidan.
+finder-suits-less-dbt = Puede irte menos bien si no puedes dedicar tiempo a más de una sesión a la semana, si prefieres no estar en un grupo o si quieres algo breve.
+
+finder-approach-psychodynamic = Terapia psicodinámica
+finder-about-psychodynamic = La terapia psicodinámica te da espacio para hablar libremente. Te ayuda a entender cómo las experiencias pasadas, y los sentimientos de los que quizá no eres consciente, influyen en cómo te sientes y actúas hoy. Tu relación con tu terapeuta es una parte importante del trabajo.
+finder-sessions-psychodynamic = Normalmente es individual, una vez a la semana, de unos 50 minutos cada sesión. A menudo empieza con algunos encuentros para conocerse, y luego dura meses, un año o más. No hay tareas para casa.
+finder-suits-less-psychodynamic = Puede irte menos bien si quieres herramientas prácticas enseguida, un plan claro para cada sesión o un tratamiento corto.
+
+## Cuánta certeza da la investigación (palabras sencillas para cada nivel de certeza, y para las fuentes que no lo tienen)
+
+finder-certainty-high = Evidencia sólida: quienes investigan tienen bastante confianza en este resultado.
+finder-certainty-moderate = Evidencia moderada: probablemente es correcto, pero podría cambiar.
+finder-certainty-low = Evidencia limitada: esto podría cambiar a medida que se investigue más.
+finder-certainty-very-low = Evidencia muy limitada: todavía no podemos tener confianza en este resultado.
+finder-certainty-uncertain = Poco claro: la investigación todavía no da una respuesta clara.
+finder-kind-trial = Evidencia inicial: un solo estudio pequeño, así que todavía no hay certeza.
+finder-kind-guideline = Recomendación: lo que aconsejan los servicios de salud del Reino Unido.
+
+finder-evidence-cbt-adult = En personas adultas, la terapia basada en la TCC puede reducir la probabilidad de que las autolesiones vuelvan a ocurrir, sobre todo a más largo plazo.
+finder-evidence-cbt-adult-nice = Las recomendaciones sanitarias del Reino Unido proponen ofrecer a las personas adultas que se han autolesionado una terapia psicológica estructurada basada en la TCC, normalmente de 4 a 10 sesiones.
+finder-evidence-cbt-under-18 = En menores de 18 años, todavía no está claro si la terapia basada en la TCC reduce la probabilidad de que las autolesiones vuelvan a ocurrir.
+finder-evidence-dbt-adult = En personas adultas, no está claro si la TDC evita que las autolesiones vuelvan a ocurrir. Hay algunos indicios de que ayuda a que ocurran con menos frecuencia.
+finder-evidence-dbt-under-18 = En menores de 18 años, la TDC pensada para adolescentes (TDC-A) redujo la probabilidad de que las autolesiones volvieran a ocurrir. Es el resultado más sólido de cualquier terapia en este campo.
+finder-evidence-dbt-under-18-nice = Las recomendaciones sanitarias del Reino Unido dicen que se debería considerar la TDC-A para jóvenes que se autolesionan a menudo y a quienes les cuesta mucho manejar las emociones fuertes.
+finder-evidence-psychodynamic-adult = En un estudio con personas adultas, cuatro sesiones en casa de una terapia psicodinámica basada en la conversación, después de una visita al hospital, hicieron que menos personas dijeran haberse autolesionado de nuevo seis meses después.
+finder-evidence-psychodynamic-under-18 = En menores de 18 años, hay muy poca investigación. Se ha estudiado una terapia relacionada para adolescentes (MBT-A, que surgió de ideas psicodinámicas), y los resultados son muy poco claros.
+
+## Próximos pasos
+
+finder-next-title = Un buen siguiente paso
+finder-next-lead = Un terapeuta puede ayudarte a elegir. Puedes preguntarle por cualquiera de estos enfoques y si lo ofrece.
+finder-contact-default = Contactar con esta consulta
+finder-next-help = Si necesitas hablar con alguien ahora, puedes pedir ayuda enseguida.
+finder-back-to-questions = Volver a las preguntas
