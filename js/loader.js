@@ -41,6 +41,7 @@
     if (!loading) {
       loading = import(appUrl).then(function (app) {
         return app.default({ module_or_path: wasmUrl }).then(function () {
+          app.setAssetBase(wasmUrl);
           return app;
         });
       });

@@ -37,6 +37,12 @@ pub struct Widget {
     config: Rc<Config>,
 }
 
+/// Tells Harbor where its own files are (the wasm's URL): translation files sit next to it.
+#[wasm_bindgen(js_name = setAssetBase)]
+pub fn set_asset_base(url: String) {
+    crate::i18n::set_asset_base(url);
+}
+
 /// Mounts Harbor into `shadow`. `open`: launcher mode with the panel already requested.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, shadow: ShadowRoot, open: bool) -> Result<Widget, JsValue> {

@@ -86,6 +86,39 @@ mod imp {
         let opts = f.resolved_options();
         js_sys::Reflect::get(&opts, &"timeZone".into()).ok()?.as_string()
     }
+
+    /// GET `path` relative to `base` (or the page): a file Harbor ships next to its wasm.
+    pub async fn fetch_text(path: &str, base: Option<&str>) -> Result<String, String> {
+        use wasm_bindgen_futures::JsFuture;
+        let url = match base {
+            Some(b) => web_sys::Url::new_with_base(path, b).map_err(|_| format!("bad base URL {b}"))?.href(),
+            None => path.to_string(),
+        };
+        let window = web_sys::window().ok_or("no window")?;
+        let response = JsFuture::from(window.fetch_with_str(&url))
+            .await
+            .map_err(|e| format!("{url}: {}", describe(&e)))?;
+        let response: web_sys::Response = wasm_bindgen::JsCast::dyn_into(response).map_err(|_| "not a response".to_string())?;
+        if !response.ok() {
+            return Err(format!("{url}: HTTP {}", response.status()));
+        }
+        let text = JsFuture::from(response.text().map_err(|e| describe(&e))?)
+            .await
+            .map_err(|e| describe(&e))?;
+        text.as_string().ok_or_else(|| "not text".to_string())
+    }
+
+    fn describe(e: &JsValue) -> String {
+        use wasm_bindgen::JsCast;
+        e.dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string())
+            .unwrap_or_else(|| "request failed".into())
+    }
+
+    pub fn warn(message: &str) {
+        web_sys::console::warn_1(&message.into());
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -110,6 +143,12 @@ mod imp {
     }
     pub fn time_zone() -> Option<String> {
         None
+    }
+    pub async fn fetch_text(path: &str, _base: Option<&str>) -> Result<String, String> {
+        Err(format!("{path}: no browser"))
+    }
+    pub fn warn(message: &str) {
+        eprintln!("{message}");
     }
 }
 

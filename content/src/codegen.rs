@@ -32,24 +32,29 @@ pub fn i18n(catalog: &Catalog) -> String {
         let _ = writeln!(s, "    {id:?},");
     }
     s.push_str("];\n\n");
-    let _ = writeln!(s, "pub static LOCALES: [LocaleData; {}] = [", catalog.locales.len());
-    for loc in &catalog.locales {
+    let _ = writeln!(s, "pub const CATALOG_KEY: &str = {:?};", catalog_key(catalog));
+    s.push_str("/// The source language, compiled in; the others are fetched when needed (`locale_file`).\n");
+    s.push_str("pub static SOURCE_MESSAGES: [Option<&[Piece]>; MSG_COUNT] = [\n");
+    let src = catalog.source();
+    for id in &catalog.ids {
+        match src.messages.get(id) {
+            Some(pieces) => {
+                s.push_str("    Some(");
+                pieces_literal(&mut s, pieces);
+                s.push_str("),\n");
+            }
+            None => s.push_str("    None,\n"),
+        }
+    }
+    s.push_str("];\n\n");
+    let _ = writeln!(s, "pub static LOCALES: [LocaleMeta; {}] = [", catalog.locales.len());
+    for (i, loc) in catalog.locales.iter().enumerate() {
+        let file = if i == 0 { None } else { locale_file_name(catalog, &loc.tag) };
         let _ = writeln!(
             s,
-            "    LocaleData {{ tag: {:?}, name: {:?}, rtl: {}, reviewed: {}, messages: &[",
-            loc.tag, loc.name, loc.rtl, loc.reviewed
+            "    LocaleMeta {{ tag: {:?}, name: {:?}, rtl: {}, reviewed: {}, file: {:?} }},",
+            loc.tag, loc.name, loc.rtl, loc.reviewed, file
         );
-        for id in &catalog.ids {
-            match loc.messages.get(id) {
-                Some(pieces) => {
-                    s.push_str("        Some(");
-                    pieces_literal(&mut s, pieces);
-                    s.push_str("),\n");
-                }
-                None => s.push_str("        None,\n"),
-            }
-        }
-        s.push_str("    ] },\n");
     }
     s.push_str("];\n");
     s
@@ -179,4 +184,77 @@ pub fn finder(f: &Finder) -> String {
     }
     s.push_str("];\n");
     s
+}
+
+/// FNV-1a, 64-bit: a stable, dependency-free fingerprint for file names and format checks
+/// (not for security; the manifest carries SHA-384 integrity hashes).
+pub fn fingerprint(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{:08x}", (h >> 32) as u32 ^ h as u32)
+}
+
+/// Identifies the list of message ids: a translation file made for another build of the widget
+/// (a different id list) is refused rather than shown with messages in the wrong places.
+pub fn catalog_key(catalog: &Catalog) -> String {
+    fingerprint(catalog.ids.join("\n").as_bytes())
+}
+
+/// A translation, as the widget loads it at run time (English is compiled in; the other
+/// languages are fetched only when a visitor needs one). Line 1: `harbor-locale <key>`; then one
+/// line per message, in `catalog.ids` order, empty where the translation lacks it. Pieces:
+/// text with `\` escaping `\ { } | \n`; `{var}`; `{var|key:pieces|*default:pieces}`.
+pub fn locale_file(catalog: &Catalog, tag: &str) -> Option<String> {
+    let loc = catalog.locales.iter().find(|l| l.tag == tag)?;
+    let mut s = format!("harbor-locale {}\n", catalog_key(catalog));
+    for id in &catalog.ids {
+        if let Some(pieces) = loc.messages.get(id) {
+            encode_pieces(&mut s, pieces);
+        }
+        s.push('\n');
+    }
+    Some(s)
+}
+
+/// `harbor-<tag>.<fingerprint>.txt`: content-addressed, so it can be cached for good.
+pub fn locale_file_name(catalog: &Catalog, tag: &str) -> Option<String> {
+    let text = locale_file(catalog, tag)?;
+    Some(format!("harbor-{tag}.{}.txt", fingerprint(text.as_bytes())))
+}
+
+fn encode_pieces(s: &mut String, pieces: &[Piece]) {
+    for p in pieces {
+        match p {
+            Piece::Text(t) => {
+                for c in t.chars() {
+                    match c {
+                        '\\' | '{' | '}' | '|' => {
+                            s.push('\\');
+                            s.push(c);
+                        }
+                        '\n' => s.push_str("\\n"),
+                        c => s.push(c),
+                    }
+                }
+            }
+            Piece::Var(v) => {
+                let _ = write!(s, "{{{v}}}");
+            }
+            Piece::Select { var, variants, default } => {
+                let _ = write!(s, "{{{var}");
+                for (i, (key, v)) in variants.iter().enumerate() {
+                    s.push('|');
+                    if i == *default {
+                        s.push('*');
+                    }
+                    let _ = write!(s, "{key}:");
+                    encode_pieces(s, v);
+                }
+                s.push('}');
+            }
+        }
+    }
 }

@@ -1,14 +1,20 @@
 //! Translations: generated from `data/i18n/` at build time (see build.rs), formatted here.
-//! Plural categories come from the browser's `Intl.PluralRules` (see `platform`), so no i18n
-//! engine ships in the wasm.
+//! English is compiled in; every other language is a small text file fetched the first time a
+//! visitor needs it (`load`), so each language costs only the visitors who use it. Plural
+//! categories come from the browser's `Intl.PluralRules` (see `platform`), so no i18n engine
+//! ships in the wasm.
 
+mod decode;
+mod load;
 mod negotiate;
+pub use decode::decode;
+pub use load::{set_asset_base, use_locale, Loaded};
 pub use negotiate::negotiate;
 
 use crate::platform;
 
 /// One piece of a message: literal text, a variable, or a choice on a variable.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub enum Piece {
     Text(&'static str),
     Var(&'static str),
@@ -16,15 +22,25 @@ pub enum Piece {
     Select(&'static str, &'static [(&'static str, &'static [Piece])], usize),
 }
 
-#[derive(Debug)]
-pub struct LocaleData {
+/// A shipped language: what the language menu and negotiation need, before any text loads.
+#[derive(Debug, PartialEq)]
+pub struct LocaleMeta {
     pub tag: &'static str,
     pub name: &'static str,
     pub rtl: bool,
     pub reviewed: bool,
-    /// Indexed by `Msg as usize`; `None` where the translation lacks a message.
-    pub messages: &'static [Option<&'static [Piece]>],
+    /// The translation file next to the wasm (`None` for English, which is compiled in).
+    pub file: Option<&'static str>,
 }
+
+impl LocaleMeta {
+    pub fn by_tag(tag: &str) -> Option<&'static LocaleMeta> {
+        LOCALES.iter().find(|l| l.tag == tag)
+    }
+}
+
+/// Indexed by `Msg as usize`; `None` where the translation lacks a message.
+pub type Messages = &'static [Option<&'static [Piece]>];
 
 include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
@@ -35,31 +51,37 @@ pub enum Arg<'a> {
     Num(i64),
 }
 
-/// The visitor's locale, handed to every component through context. Cheap to copy.
+/// A language whose text is at hand, handed to every component through context. Cheap to copy.
 #[derive(Clone, Copy, Debug)]
-pub struct I18n(pub &'static LocaleData);
+pub struct I18n {
+    meta: &'static LocaleMeta,
+    messages: Messages,
+}
 
 impl PartialEq for I18n {
     fn eq(&self, other: &Self) -> bool {
-        self.0.tag == other.0.tag
+        self.meta.tag == other.meta.tag
     }
 }
 
 impl Default for I18n {
     fn default() -> Self {
-        I18n(&LOCALES[0])
+        I18n {
+            meta: &LOCALES[0],
+            messages: &SOURCE_MESSAGES,
+        }
     }
 }
 
 impl I18n {
-    pub fn by_tag(tag: &str) -> Option<I18n> {
-        LOCALES.iter().find(|l| l.tag == tag).map(I18n)
+    pub fn new(meta: &'static LocaleMeta, messages: Messages) -> Self {
+        I18n { meta, messages }
     }
     pub fn tag(&self) -> &'static str {
-        self.0.tag
+        self.meta.tag
     }
     pub fn rtl(&self) -> bool {
-        self.0.rtl
+        self.meta.rtl
     }
     /// A message with no variables.
     pub fn t(&self, msg: Msg) -> String {
@@ -68,8 +90,12 @@ impl I18n {
     /// A message with variables. A variable the message lacks is ignored; one it needs but
     /// wasn't given renders as nothing (never as markup: callers render the result as text).
     pub fn format(&self, msg: Msg, args: &[(&str, Arg)]) -> String {
-        let pieces = self.0.messages[msg as usize]
-            .or(LOCALES[0].messages[msg as usize])
+        let pieces = self
+            .messages
+            .get(msg as usize)
+            .copied()
+            .flatten()
+            .or(SOURCE_MESSAGES[msg as usize])
             .unwrap_or(&[]);
         let mut out = String::new();
         self.write(pieces, args, &mut out);
@@ -89,7 +115,7 @@ impl I18n {
                     let chosen = match lookup(args, name) {
                         Some(Arg::Num(n)) => {
                             let exact = n.to_string();
-                            let category = platform::plural_category(self.0.tag, n);
+                            let category = platform::plural_category(self.meta.tag, n);
                             variants
                                 .iter()
                                 .find(|(k, _)| *k == exact)
@@ -117,21 +143,8 @@ mod tests {
     #[test]
     fn every_message_exists_in_english() {
         for (i, id) in MSG_IDS.iter().enumerate() {
-            assert!(LOCALES[0].messages[i].is_some(), "English lacks {id}");
+            assert!(SOURCE_MESSAGES[i].is_some(), "English lacks {id}");
         }
-    }
-
-    #[test]
-    fn every_shipped_language_is_complete() {
-        let mut missing = Vec::new();
-        for loc in &LOCALES[1..] {
-            for (i, id) in MSG_IDS.iter().enumerate() {
-                if loc.messages[i].is_none() {
-                    missing.push(format!("{}: {id}", loc.tag));
-                }
-            }
-        }
-        assert!(missing.is_empty(), "untranslated messages:\n{}", missing.join("\n"));
     }
 
     #[test]

@@ -1,12 +1,12 @@
 //! Which shipped locale to use, from a list of wanted language tags in priority order
 //! (the `lang` attribute, the page's `<html lang>`, then the browser's languages).
 
-use super::{I18n, LOCALES};
+use super::{LocaleMeta, LOCALES};
 
 /// Regional variants we don't ship map to the closest one we do.
 const FALLBACKS: &[(&str, &str)] = &[("pt", "pt-BR")];
 
-pub fn negotiate<S: AsRef<str>>(wanted: &[S]) -> I18n {
+pub fn negotiate<S: AsRef<str>>(wanted: &[S]) -> &'static LocaleMeta {
     for tag in wanted {
         let tag = tag.as_ref().trim();
         if tag.is_empty() || tag.eq_ignore_ascii_case("auto") {
@@ -16,61 +16,50 @@ pub fn negotiate<S: AsRef<str>>(wanted: &[S]) -> I18n {
             return found;
         }
     }
-    I18n::default()
+    &LOCALES[0]
 }
 
-fn find(tag: &str) -> Option<I18n> {
+fn find(tag: &str) -> Option<&'static LocaleMeta> {
     // Exact (case-insensitive) match first: `pt-BR`, `en`.
     if let Some(l) = LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(tag)) {
-        return Some(I18n(l));
+        return Some(l);
     }
     // Then the bare language: `es-MX` → `es`, `en-GB` → `en`.
     let language = tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase();
     if let Some(l) = LOCALES.iter().find(|l| l.tag == language) {
-        return Some(I18n(l));
+        return Some(l);
     }
     // Then a sibling we ship: `pt-PT` → `pt-BR` until a `pt-PT` exists.
     FALLBACKS
         .iter()
         .find(|(lang, _)| *lang == language)
         .and_then(|(_, target)| LOCALES.iter().find(|l| l.tag == *target))
-        .map(I18n)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn shipped(tag: &str) -> bool {
-        LOCALES.iter().any(|l| l.tag == tag)
-    }
-
     #[test]
     fn english_is_the_last_resort() {
-        assert_eq!(negotiate::<&str>(&[]).tag(), "en");
-        assert_eq!(negotiate(&["xx", "", "auto"]).tag(), "en");
-        assert_eq!(negotiate(&["<script>"]).tag(), "en");
+        assert_eq!(negotiate::<&str>(&[]).tag, "en");
+        assert_eq!(negotiate(&["xx", "", "auto"]).tag, "en");
+        assert_eq!(negotiate(&["<script>"]).tag, "en");
     }
 
     #[test]
     fn regional_variants_fall_back_to_the_language() {
-        assert_eq!(negotiate(&["en-GB"]).tag(), "en");
-        if shipped("es") {
-            assert_eq!(negotiate(&["es-MX"]).tag(), "es");
-            assert_eq!(negotiate(&["es_ar"]).tag(), "es");
-        }
-        if shipped("pt-BR") {
-            assert_eq!(negotiate(&["pt-PT"]).tag(), "pt-BR");
-            assert_eq!(negotiate(&["pt"]).tag(), "pt-BR");
-            assert_eq!(negotiate(&["PT-br"]).tag(), "pt-BR");
-        }
+        assert_eq!(negotiate(&["en-GB"]).tag, "en");
+        assert_eq!(negotiate(&["es-MX"]).tag, "es");
+        assert_eq!(negotiate(&["es_ar"]).tag, "es");
+        assert_eq!(negotiate(&["pt-PT"]).tag, "pt-BR");
+        assert_eq!(negotiate(&["pt"]).tag, "pt-BR");
+        assert_eq!(negotiate(&["PT-br"]).tag, "pt-BR");
     }
 
     #[test]
     fn earlier_wishes_win() {
-        if shipped("fr") && shipped("de") {
-            assert_eq!(negotiate(&["xx", "fr-CA", "de"]).tag(), "fr");
-        }
-        assert_eq!(negotiate(&["zz", "en-US"]).tag(), "en");
+        assert_eq!(negotiate(&["xx", "fr-CA", "de"]).tag, "fr");
+        assert_eq!(negotiate(&["zz", "en-US"]).tag, "en");
     }
 }

@@ -4,7 +4,7 @@ use crate::config::{Config, Mode, Module};
 use crate::crisis::{model as crisis_model, CrisisScreen};
 use crate::finder::FinderScreen;
 use crate::grounding::GroundingScreen;
-use crate::i18n::{negotiate, I18n, Msg, LOCALES};
+use crate::i18n::{negotiate, use_locale, I18n, LocaleMeta, Msg, LOCALES};
 use crate::platform;
 use crate::ui::use_focus_on_change;
 use std::rc::Rc;
@@ -26,7 +26,7 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
-    let chosen_lang = use_state(|| None::<I18n>);
+    let chosen_lang = use_state(|| None::<&'static LocaleMeta>);
     let chosen_country = use_state(|| None::<&'static str>);
     let announcement = use_state(String::new);
     let nav = use_reducer(Nav::default);
@@ -38,7 +38,9 @@ pub fn App(props: &AppProps) -> Html {
         .chain(props.page_languages.iter().cloned())
         .chain(platform::browser_languages())
         .collect();
-    let i18n = (*chosen_lang).unwrap_or_else(|| negotiate(&wanted));
+    // None only while the visitor's language loads at start-up (see i18n::use_locale).
+    let loaded = use_locale((*chosen_lang).unwrap_or_else(|| negotiate(&wanted)));
+    let i18n = loaded.unwrap_or_default();
     let detected = {
         let attribute = config.country.clone();
         use_memo((attribute, wanted.clone()), |(attribute, wanted)| {
@@ -65,13 +67,16 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_lang = {
         let chosen_lang = chosen_lang.clone();
-        Callback::from(move |l: I18n| chosen_lang.set(Some(l)))
+        Callback::from(move |l: &'static LocaleMeta| chosen_lang.set(Some(l)))
     };
     let on_country = {
         let chosen_country = chosen_country.clone();
         Callback::from(move |c: &'static str| chosen_country.set(Some(c)))
     };
 
+    if loaded.is_none() {
+        return html! { <div class="harbor" part="root" aria-busy="true"></div> };
+    }
     let panel = html! {
         <Panel nav={nav.clone()} {country} {on_country} {on_lang} announcement={(*announcement).clone()} />
     };
@@ -96,7 +101,7 @@ struct PanelProps {
     nav: UseReducerHandle<Nav>,
     country: Option<&'static str>,
     on_country: Callback<&'static str>,
-    on_lang: Callback<I18n>,
+    on_lang: Callback<&'static LocaleMeta>,
     announcement: String,
 }
 
@@ -217,7 +222,7 @@ fn Home() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct FooterProps {
-    on_lang: Callback<I18n>,
+    on_lang: Callback<&'static LocaleMeta>,
 }
 
 #[function_component]
@@ -227,7 +232,7 @@ fn Footer(props: &FooterProps) -> Html {
         let cb = props.on_lang.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Some(l) = I18n::by_tag(&select.value()) {
+            if let Some(l) = LocaleMeta::by_tag(&select.value()) {
                 cb.emit(l);
             }
         })

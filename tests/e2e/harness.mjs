@@ -20,7 +20,8 @@ export async function launch() {
 
 /**
  * Opens a page and records every request, console message and page error.
- * `opts.reducedMotion`, `opts.colorScheme`, `opts.locale`, `opts.viewport` go to the context.
+ * `opts.reducedMotion`, `opts.colorScheme`, `opts.locale`, `opts.viewport` go to the context;
+ * requests matching `opts.block` (a URL glob) fail as if the file were missing.
  */
 export async function open(browser, path, opts = {}) {
   const context = await browser.newContext({
@@ -30,6 +31,7 @@ export async function open(browser, path, opts = {}) {
     colorScheme: opts.colorScheme || "light",
     viewport: opts.viewport || { width: 1000, height: 900 },
   });
+  if (opts.block) await context.route(opts.block, (r) => r.abort());
   const page = await context.newPage();
   const log = { requests: [], console: [], errors: [] };
   page.on("request", (r) => log.requests.push(r.url()));

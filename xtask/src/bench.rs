@@ -49,20 +49,30 @@ fn verdict(n: usize, budget: usize, stretch: usize) -> &'static str {
     }
 }
 
-/// Each language's text, gzipped on its own: roughly what it adds to the wasm.
+/// What each language adds: English is compiled into the wasm (its text's gzip, roughly); every
+/// other language is a file in dist/ fetched only by visitors who use it.
 fn languages() -> Result {
     let content = harbor_content::load(&root().join("data")).map_err(|p| format!("{} data problems", p.len()))?;
-    println!("\n== Text per language (gzip of the language's strings) ==");
-    for loc in &content.i18n.locales {
-        let mut text = String::new();
-        for pieces in loc.messages.values() {
-            collect(pieces, &mut text);
-        }
+    let catalog = &content.i18n;
+    println!("\n== Per language (only the visitor's own language is downloaded) ==");
+    let mut english = String::new();
+    for pieces in catalog.source().messages.values() {
+        collect(pieces, &mut english);
+    }
+    println!(
+        "{:<6} {:>10} raw {:>10} gzip  (text compiled into the wasm)",
+        "en",
+        kb(english.len()),
+        kb(gzip_len(english.as_bytes()))
+    );
+    for loc in &catalog.locales[1..] {
+        let name = harbor_content::codegen::locale_file_name(catalog, &loc.tag).unwrap_or_default();
+        let bytes = std::fs::read(root().join("dist").join(&name)).map_err(|e| format!("dist/{name}: {e}"))?;
         println!(
-            "{:<6} {:>10} raw {:>10} gzip",
+            "{:<6} {:>10} raw {:>10} gzip  (dist/{name}, fetched when needed)",
             loc.tag,
-            kb(text.len()),
-            kb(gzip_len(text.as_bytes()))
+            kb(bytes.len()),
+            kb(gzip_len(&bytes))
         );
     }
     Ok(())

@@ -4,6 +4,7 @@
 
 use crate::util::{gzip_len, kb, root, run, Result};
 use base64::Engine;
+use harbor_content::codegen;
 use harbor_content::crisis::CrisisData;
 use harbor_content::i18n::{Catalog, Piece};
 use sha2::{Digest, Sha384};
@@ -58,6 +59,18 @@ pub fn build() -> Result {
     )?);
     files.push(write(&dist, &app_hashed, &glue)?);
     files.push(write(&dist, &wasm_hashed, &wasm)?);
+    // Every language but English, fetched by the wasm when a visitor needs it. The names are
+    // content-hashed and baked into the wasm by build.rs from the same function.
+    for loc in &content.i18n.locales[1..] {
+        let catalog = &content.i18n;
+        let (Some(name), Some(text)) = (
+            codegen::locale_file_name(catalog, &loc.tag),
+            codegen::locale_file(catalog, &loc.tag),
+        ) else {
+            continue;
+        };
+        files.push(write(&dist, &name, text.as_bytes())?);
+    }
 
     let mut manifest = String::from("{\n  \"files\": [\n");
     for (i, f) in files.iter().enumerate() {

@@ -83,6 +83,7 @@ fn content_type(p: &std::path::Path) -> &'static str {
         "wasm" => "application/wasm",
         "css" => "text/css; charset=utf-8",
         "json" => "application/json",
+        "txt" => "text/plain; charset=utf-8",
         "png" => "image/png",
         "svg" => "image/svg+xml",
         _ => "application/octet-stream",
