@@ -18,7 +18,11 @@ fn main() {
     // One line per language (the test in src/i18n/decode.rs lists every missing message).
     let missing = content.i18n.missing();
     for loc in &content.i18n.locales[1..] {
-        let ids: Vec<_> = missing.iter().filter(|(t, _)| *t == loc.tag).map(|(_, id)| id.as_str()).collect();
+        let ids: Vec<_> = missing
+            .iter()
+            .filter(|(t, _)| *t == loc.tag)
+            .map(|(_, id)| id.as_str())
+            .collect();
         if let Some(first) = ids.first() {
             println!(
                 "cargo:warning=translation `{}` lacks {} message(s), shown in English (first: `{first}`)",

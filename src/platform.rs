@@ -91,14 +91,17 @@ mod imp {
     pub async fn fetch_text(path: &str, base: Option<&str>) -> Result<String, String> {
         use wasm_bindgen_futures::JsFuture;
         let url = match base {
-            Some(b) => web_sys::Url::new_with_base(path, b).map_err(|_| format!("bad base URL {b}"))?.href(),
+            Some(b) => web_sys::Url::new_with_base(path, b)
+                .map_err(|_| format!("bad base URL {b}"))?
+                .href(),
             None => path.to_string(),
         };
         let window = web_sys::window().ok_or("no window")?;
         let response = JsFuture::from(window.fetch_with_str(&url))
             .await
             .map_err(|e| format!("{url}: {}", describe(&e)))?;
-        let response: web_sys::Response = wasm_bindgen::JsCast::dyn_into(response).map_err(|_| "not a response".to_string())?;
+        let response: web_sys::Response =
+            wasm_bindgen::JsCast::dyn_into(response).map_err(|_| "not a response".to_string())?;
         if !response.ok() {
             return Err(format!("{url}: HTTP {}", response.status()));
         }

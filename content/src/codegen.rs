@@ -49,7 +49,11 @@ pub fn i18n(catalog: &Catalog) -> String {
     s.push_str("];\n\n");
     let _ = writeln!(s, "pub static LOCALES: [LocaleMeta; {}] = [", catalog.locales.len());
     for (i, loc) in catalog.locales.iter().enumerate() {
-        let file = if i == 0 { None } else { locale_file_name(catalog, &loc.tag) };
+        let file = if i == 0 {
+            None
+        } else {
+            locale_file_name(catalog, &loc.tag)
+        };
         let _ = writeln!(
             s,
             "    LocaleMeta {{ tag: {:?}, name: {:?}, rtl: {}, reviewed: {}, file: {:?} }},",

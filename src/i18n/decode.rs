@@ -21,7 +21,9 @@ pub fn decode(text: &str, key: &str) -> Result<Messages, String> {
             messages.push(None);
             continue;
         }
-        let mut reader = Reader { chars: line.chars().peekable() };
+        let mut reader = Reader {
+            chars: line.chars().peekable(),
+        };
         let pieces = reader
             .pieces(false)
             .map_err(|e| format!("translation file, message {}: {e}", i + 1))?;
@@ -31,7 +33,10 @@ pub fn decode(text: &str, key: &str) -> Result<Messages, String> {
         messages.push(Some(leak(pieces)));
     }
     if messages.len() != MSG_COUNT {
-        return Err(format!("translation file has {} messages, expected {MSG_COUNT}", messages.len()));
+        return Err(format!(
+            "translation file has {} messages, expected {MSG_COUNT}",
+            messages.len()
+        ));
     }
     Ok(leak(messages))
 }
@@ -150,7 +155,11 @@ mod tests {
 
     #[test]
     fn decodes_text_escapes_variables_and_selects() {
-        let m = decode(&file_with(2, r"a\{b\}\|c\\d\ne {n} {n|0:none|one:one {n}|*other:many}"), CATALOG_KEY).unwrap();
+        let m = decode(
+            &file_with(2, r"a\{b\}\|c\\d\ne {n} {n|0:none|one:one {n}|*other:many}"),
+            CATALOG_KEY,
+        )
+        .unwrap();
         assert_eq!(m.len(), MSG_COUNT);
         assert_eq!(m[0], None);
         let pieces = m[2].unwrap();
@@ -160,7 +169,10 @@ mod tests {
             panic!("expected a select, got {:?}", pieces[3]);
         };
         assert_eq!((*var, *default), ("n", 2));
-        assert_eq!(variants.iter().map(|(k, _)| *k).collect::<Vec<_>>(), ["0", "one", "other"]);
+        assert_eq!(
+            variants.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
+            ["0", "one", "other"]
+        );
         assert_eq!(variants[1].1, &[Piece::Text("one "), Piece::Var("n")]);
     }
 

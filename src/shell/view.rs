@@ -44,7 +44,7 @@ pub fn App(props: &AppProps) -> Html {
     let detected = {
         let attribute = config.country.clone();
         use_memo((attribute, wanted.clone()), |(attribute, wanted)| {
-            crisis_model::detect_country(attribute.as_deref(), wanted, platform::time_zone().as_deref())
+            crisis_model::detect_country(attribute.as_deref(), wanted, platform::time_zone)
         })
     };
     // A new `country` attribute overrides the visitor's earlier pick; otherwise the pick stays.
