@@ -16,13 +16,16 @@ pub enum Loaded {
     Failed,
 }
 
+/// Called when a language settles (loaded or failed), to re-render whoever asked for it.
+type Waiter = Box<dyn FnOnce()>;
+
 #[derive(Default)]
 struct Registry {
     /// The URL translation files are relative to (the wasm's own URL, set by the loader).
     base: Option<String>,
     ready: Vec<(&'static str, Messages)>,
     /// Languages on their way, with what to call when each settles.
-    loading: Vec<(&'static str, Vec<Box<dyn FnOnce()>>)>,
+    loading: Vec<(&'static str, Vec<Waiter>)>,
     failed: Vec<&'static str>,
 }
 
@@ -62,7 +65,7 @@ fn request(meta: &'static LocaleMeta, done: impl FnOnce() + 'static) {
             return Ok(None);
         }
         if r.ready.iter().any(|(t, _)| *t == meta.tag) || r.failed.contains(&meta.tag) {
-            return Err(Box::new(done) as Box<dyn FnOnce()>);
+            return Err(Box::new(done) as Waiter);
         }
         r.loading.push((meta.tag, vec![Box::new(done)]));
         Ok(Some(r.base.clone()))
