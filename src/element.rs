@@ -11,11 +11,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 use yew::AppHandle;
 
-const CSS: &str = concat!(
-    include_str!("../styles/harbor.css"),
-    include_str!("../styles/grounding.css"),
-    include_str!("../styles/finder.css"),
-);
+/// styles/*.css, minified by build.rs.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/harbor.min.css"));
 
 thread_local! {
     /// One stylesheet object shared by every instance (constructable stylesheets are allowed

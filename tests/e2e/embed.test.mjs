@@ -68,7 +68,7 @@ test("a full walk through the shell requests only Harbor's own files and stores 
 test("when WebAssembly is blocked by CSP, the static crisis block and the host's content appear", async () => {
   const { page, log } = await open(browser, "/www/no-wasm.html");
   const w = widget(page);
-  await w.locator(".hf").waitFor({ timeout: 15000 });
+  await w.locator(".hf a[href='tel:911']").waitFor({ timeout: 15000 });
   assert.equal(await w.locator(".hf a[href='tel:911']").count(), 1, "US emergency number");
   assert.equal(await w.locator(".hf a[href='tel:988']").count(), 1, "US main line from the same data");
   assert.ok(await page.locator(".host-fallback").isVisible(), "the host's light-DOM fallback stays visible");
@@ -80,10 +80,36 @@ test("when WebAssembly is blocked by CSP, the static crisis block and the host's
 test("when the wasm file is missing, the fallback appears and the host page keeps working", async () => {
   const { page, log } = await open(browser, "/www/missing-wasm.html");
   const w = widget(page);
-  await w.locator(".hf").waitFor({ timeout: 15000 });
+  await w.locator(".hf a[href='tel:999']").waitFor({ timeout: 15000 });
   assert.equal(await w.locator(".hf a[href='tel:999']").count(), 1);
   assert.ok(log.console.some((m) => m.type === "error" && /did not load|Harbor could not start/.test(m.text)));
   await page.locator("#host-button").click();
+  assert.deepEqual(log.errors, []);
+  await page.context().close();
+});
+
+test("if neither the app nor the crisis data can load, the block still says to call the local emergency number", async () => {
+  const { page, log } = await open(browser, "/www/missing-wasm.html", { block: "**/harbor-fallback.*.json" });
+  const w = widget(page);
+  await w.locator(".hf").waitFor({ timeout: 15000 });
+  const text = await w.locator(".hf").innerText();
+  assert.match(text, /If you are in danger now/);
+  assert.match(text, /Call your local emergency number/);
+  assert.equal(await w.locator(".hf a[href^='tel:']").count(), 0, "no number is guessed");
+  await page.locator("#host-button").click();
+  assert.deepEqual(log.errors, []);
+  await page.context().close();
+});
+
+test("below the fold, only harbor.js loads until the visitor scrolls near the widget", async () => {
+  const { page, log } = await open(browser, "/www/below-the-fold.html");
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(500);
+  const harborFiles = () => log.requests.map((u) => new URL(u).pathname).filter((p) => p.startsWith("/dist/"));
+  assert.deepEqual(harborFiles(), ["/dist/harbor.js"]);
+  await page.locator("#below").scrollIntoViewIfNeeded();
+  await ready(page);
+  assert.ok(harborFiles().some((p) => p.endsWith(".wasm")), "the app loads once the widget is near");
   assert.deepEqual(log.errors, []);
   await page.context().close();
 });

@@ -37,21 +37,22 @@ pub fn build() -> Result {
             p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
         )
     })?;
-    let fallback = fallback_json(&content.i18n, &content.crisis);
+    let (fallback, fallback_data) = fallback_json(&content.i18n, &content.crisis);
+    let fallback_name = format!("harbor-fallback.{}.json", short_hash(fallback_data.as_bytes()));
     let template = std::fs::read_to_string(root().join("js/loader.js")).map_err(|e| e.to_string())?;
 
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(&dist).map_err(|e| e.to_string())?;
     let mut files = Vec::new();
     // Stable names (what the README's snippet uses)…
-    let loader = loader_for(&template, &fallback, "harbor_app.js", "harbor_bg.wasm")?;
+    let loader = loader_for(&template, &fallback, &fallback_name, "harbor_app.js", "harbor_bg.wasm")?;
     files.push(write(&dist, "harbor.js", loader.as_bytes())?);
     files.push(write(&dist, "harbor_app.js", &glue)?);
     files.push(write(&dist, "harbor_bg.wasm", &wasm)?);
     // …and content-hashed copies for long caching, the hashed loader pointing at hashed files.
     let app_hashed = format!("harbor_app.{}.js", short_hash(&glue));
     let wasm_hashed = format!("harbor_bg.{}.wasm", short_hash(&wasm));
-    let hashed_loader = loader_for(&template, &fallback, &app_hashed, &wasm_hashed)?;
+    let hashed_loader = loader_for(&template, &fallback, &fallback_name, &app_hashed, &wasm_hashed)?;
     files.push(write(
         &dist,
         &format!("harbor.{}.js", short_hash(hashed_loader.as_bytes())),
@@ -59,6 +60,7 @@ pub fn build() -> Result {
     )?);
     files.push(write(&dist, &app_hashed, &glue)?);
     files.push(write(&dist, &wasm_hashed, &wasm)?);
+    files.push(write(&dist, &fallback_name, fallback_data.as_bytes())?);
     // Every language but English, fetched by the wasm when a visitor needs it. The names are
     // content-hashed and baked into the wasm by build.rs from the same function.
     for loc in &content.i18n.locales[1..] {
@@ -93,13 +95,11 @@ pub fn build() -> Result {
     Ok(())
 }
 
-fn loader_for(template: &str, fallback: &str, app: &str, wasm: &str) -> Result<String> {
+fn loader_for(template: &str, fallback: &str, fallback_data: &str, app: &str, wasm: &str) -> Result<String> {
     let attrs = "[\"lang\",\"country\",\"mode\",\"modules\",\"theme\",\"contact-url\",\"contact-label\",\"quick-exit\",\"exit-url\"]";
     let body = template
-        .replace(
-            "/*@FALLBACK@*/ { emergency: \"\", lines: {}, text: { en: {} } }",
-            fallback,
-        )
+        .replace("/*@FALLBACK@*/ { en: {} }", fallback)
+        .replace("\"/*@FALLBACK_DATA@*/\"", &json_string(fallback_data))
         .replace("\"/*@APP@*/\"", &json_string(app))
         .replace("\"/*@WASM@*/\"", &json_string(wasm))
         .replace("/*@ATTRS@*/ []", attrs);
@@ -211,7 +211,12 @@ pub fn json_string(s: &str) -> String {
 
 /// The loader's compact crisis table, generated from the same data the app uses: emergency
 /// numbers as one string (",AC911,AD112,…,NG,…", empty where withheld), each country's main line, the fallback text.
-pub fn fallback_json(catalog: &Catalog, crisis: &CrisisData) -> String {
+/// The static block's content, in two parts: (1) a few words per language, inlined in the
+/// loader because the launcher button and the block's heading need them at once; (2) JSON with
+/// the emergency numbers, each country's main line and the sentences that carry them, a file the
+/// loader fetches alongside the app (so it is there if the app fails) without weighing on the
+/// loader itself.
+pub fn fallback_json(catalog: &Catalog, crisis: &CrisisData) -> (String, String) {
     let mut emergency = String::from(",");
     for (region, e) in &crisis.emergency {
         emergency.push_str(region);
@@ -222,7 +227,7 @@ pub fn fallback_json(catalog: &Catalog, crisis: &CrisisData) -> String {
     for c in &crisis.countries {
         if let Some((name, display, dial)) = main_line(c) {
             lines.push(format!(
-                "{}:[{},{},{}]",
+                "\"{}\":[{},{},{}]",
                 c.country,
                 json_string(name),
                 json_string(display),
@@ -230,33 +235,40 @@ pub fn fallback_json(catalog: &Catalog, crisis: &CrisisData) -> String {
             ));
         }
     }
-    let keys = [
-        ("title", "fallback-title"),
-        ("call", "fallback-call"),
-        ("noNumber", "fallback-no-number"),
-        ("line", "fallback-line"),
-        ("directory", "fallback-directory"),
-        ("launcher", "launcher-open"),
-    ];
-    let mut texts = Vec::new();
-    for loc in &catalog.locales {
-        let fields: Vec<String> = keys
-            .iter()
-            .filter_map(|(k, id)| {
-                loc.messages
-                    .get(*id)
-                    .or_else(|| catalog.source().messages.get(*id))
-                    .map(|p| format!("{k}:{}", json_string(&template(p))))
-            })
-            .collect();
-        texts.push(format!("{}:{{{}}}", json_string(&loc.tag), fields.join(",")));
-    }
-    format!(
-        "{{emergency:{},lines:{{{}}},text:{{{}}}}}",
+    let texts = |keys: &[(&str, &str)], quote_keys: bool| {
+        let mut out = Vec::new();
+        for loc in &catalog.locales {
+            let fields: Vec<String> = keys
+                .iter()
+                .filter_map(|(k, id)| {
+                    let pieces = loc.messages.get(*id).or_else(|| catalog.source().messages.get(*id))?;
+                    let key = if quote_keys { json_string(k) } else { (*k).to_string() };
+                    Some(format!("{key}:{}", json_string(&template(pieces))))
+                })
+                .collect();
+            out.push(format!("{}:{{{}}}", json_string(&loc.tag), fields.join(",")));
+        }
+        out.join(",")
+    };
+    let inline = format!(
+        "{{{}}}",
+        texts(
+            &[
+                ("title", "fallback-title"),
+                ("noNumber", "fallback-no-number"),
+                ("directory", "fallback-directory"),
+                ("launcher", "launcher-open"),
+            ],
+            false
+        )
+    );
+    let data = format!(
+        "{{\"emergency\":{},\"lines\":{{{}}},\"text\":{{{}}}}}",
         json_string(&emergency),
         lines.join(","),
-        texts.join(",")
-    )
+        texts(&[("call", "fallback-call"), ("line", "fallback-line")], true)
+    );
+    (inline, data)
 }
 
 /// The first 24/7 line for everyone with a phone number (the app lists it first too), else
