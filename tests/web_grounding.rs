@@ -360,10 +360,15 @@ async fn muscle_relaxation_guides_each_part_with_skip_pause_and_stop() {
     assert!(text(&root).contains("Step 1 of 6"));
     assert!(text(&root).contains("Hands"));
     assert!(has_class(&el(&root, ".hb-guide"), "hb-guide-tense"));
-    assert_eq!(live(&root), "Hands: Make two fists and squeeze gently.");
+    // The announcement goes through the app's live region one render later; wait for it
+    // rather than assume when it lands (it once raced a loaded CI machine).
+    wait_until("the first part to be announced", || {
+        live(&root) == "Hands: Make two fists and squeeze gently."
+    })
+    .await;
     click(&root, ".hb-skip").await;
     assert!(text(&root).contains("Step 2 of 6"));
-    assert!(live(&root).starts_with("Arms:"));
+    wait_until("the second part to be announced", || live(&root).starts_with("Arms:")).await;
     click(&root, ".hb-pause").await;
     assert!(has_class(&el(&root, ".hb-guide"), "hb-guide-paused"));
     click(&root, ".hb-stop").await;
