@@ -5,10 +5,12 @@
 use crate::config::{self, parse_practice_lines, Config};
 use crate::crisis::model::is_known_region;
 use crate::shell::{App, AppProps};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
+use yew::prelude::*;
 use yew::AppHandle;
 
 /// styles/*.css, minified by build.rs.
@@ -29,9 +31,43 @@ thread_local! {
 #[wasm_bindgen]
 pub struct Widget {
     host: HtmlElement,
-    app: Option<AppHandle<App>>,
+    /// The element Yew renders into, inside the shadow root.
+    root: Element,
+    app: Option<AppHandle<Root>>,
+    generation: u32,
     /// The last config, so `refresh` only re-renders (and re-warns) on a real change.
     config: Rc<Config>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RootProps {
+    /// `None` while parked in the pool: nothing renders, so no state, timer or listener of
+    /// Harbor's survives a removed widget.
+    app: Option<AppProps>,
+    /// New for every mount, so a reused root starts a fresh `App`, never the previous one.
+    generation: u32,
+}
+
+/// What each Yew root renders: Harbor's `App`, keyed by mount, or nothing while parked.
+#[function_component]
+pub fn Root(props: &RootProps) -> Html {
+    match &props.app {
+        Some(app) => html! {
+            <App key={props.generation} config={app.config.clone()}
+                 page_languages={app.page_languages.clone()} open={app.open} />
+        },
+        None => Html::default(),
+    }
+}
+
+thread_local! {
+    /// Roots of removed widgets, parked for reuse. Yew 0.23 never releases the event listeners
+    /// it puts on a root (`HostHandlers::add_listener` forgets them, and they keep the root
+    /// alive), so a fresh root per mount would leak a node and its listeners each time. Reusing
+    /// roots keeps memory flat however often a page adds and removes widgets; the pool only grows
+    /// to the most widgets a page has had at once.
+    static POOL: RefCell<Vec<(Element, AppHandle<Root>)>> = const { RefCell::new(Vec::new()) };
+    static GENERATION: Cell<u32> = const { Cell::new(0) };
 }
 
 /// Tells Harbor where its own files are (the wasm's URL): translation files sit next to it.
@@ -48,19 +84,38 @@ pub fn mount(host: HtmlElement, shadow: ShadowRoot, open: bool) -> Result<Widget
             shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
         }
     });
-    let root = host.owner_document().ok_or("no document")?.create_element("div")?;
-    root.set_class_name("harbor-mount");
-    shadow.append_child(&root)?;
     let config = Rc::new(read_config(&host, true));
-    let props = AppProps {
-        config: config.clone(),
-        page_languages: Rc::new(page_languages(&host)),
-        open,
+    let generation = GENERATION.with(|g| {
+        g.set(g.get().wrapping_add(1));
+        g.get()
+    });
+    let props = RootProps {
+        app: Some(AppProps {
+            config: config.clone(),
+            page_languages: Rc::new(page_languages(&host)),
+            open,
+        }),
+        generation,
     };
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    let (root, app) = match POOL.with(|p| p.borrow_mut().pop()) {
+        Some((root, mut app)) => {
+            shadow.append_child(&root)?;
+            app.update(props);
+            (root, app)
+        }
+        None => {
+            let root = host.owner_document().ok_or("no document")?.create_element("div")?;
+            root.set_class_name("harbor-mount");
+            shadow.append_child(&root)?;
+            let app = yew::Renderer::<Root>::with_root_and_props(root.clone(), props).render();
+            (root, app)
+        }
+    };
     Ok(Widget {
         host,
+        root,
         app: Some(app),
+        generation,
         config,
     })
 }
@@ -77,18 +132,26 @@ impl Widget {
         let _ = read_config(&self.host, true);
         self.config = Rc::new(new);
         if let Some(app) = &mut self.app {
-            app.update(AppProps {
-                config: self.config.clone(),
-                page_languages: Rc::new(page_languages(&self.host)),
-                open: false,
+            app.update(RootProps {
+                app: Some(AppProps {
+                    config: self.config.clone(),
+                    page_languages: Rc::new(page_languages(&self.host)),
+                    open: false,
+                }),
+                generation: self.generation,
             });
         }
     }
 
-    /// Tears the app down: timers, listeners and state go with it.
+    /// Tears the app down (timers, listeners and state go with it) and parks its root.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(mut app) = self.app.take() {
+            app.update(RootProps {
+                app: None,
+                generation: self.generation,
+            });
+            self.root.remove();
+            POOL.with(|p| p.borrow_mut().push((self.root.clone(), app)));
         }
     }
 }

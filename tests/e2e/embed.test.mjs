@@ -217,3 +217,22 @@ test("twenty mount/unmount cycles leave no app behind and raise no errors", asyn
   assert.deepEqual(log.console.filter((m) => m.type === "error"), []);
   await page.context().close();
 });
+
+test("after 200 mount/unmount cycles no DOM node or event listener is left behind", async () => {
+  const { page, context } = await open(browser, "/www/mount-unmount.html");
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  // Counts after a full garbage collection, so only what is still reachable is counted.
+  const counts = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const get = (n) => metrics.find((m) => m.name === n).value;
+    return { nodes: get("Nodes"), listeners: get("JSEventListeners") };
+  };
+  await page.evaluate(() => window.harborCycle(5));
+  const before = await counts();
+  await page.evaluate(() => window.harborCycle(200));
+  const after = await counts();
+  assert.deepEqual(after, before, "DOM nodes and listeners after 5 cycles vs after 205");
+  await context.close();
+});
