@@ -2,13 +2,13 @@
 //! clock only while time should pass, speaks each phase change once through the shell's live
 //! region, plays the optional cues, and moves focus when the stage changes. Views render.
 
-use super::hooks::{can_vibrate, use_clock, use_tone, vibrate};
+use super::hooks::{can_vibrate, use_clock, use_tone, vibrate, ClockCarry};
 use super::model::{breathing, muscle, senses, urge, Exercise};
 use super::view;
 use super::view::checkin::{check_in, CheckIn};
 use super::view::guide::Control;
 use super::Place;
-use crate::i18n::Msg;
+use crate::i18n::{I18n, Msg};
 use crate::shell::{use_i18n, use_shell, Screen, Shell};
 use crate::ui::use_focus_on_change;
 use std::cell::Cell;
@@ -26,6 +26,39 @@ pub struct ExerciseProps {
 fn dispatcher<R: Reducible + 'static>(state: &UseReducerHandle<R>) -> Callback<R::Action> {
     let d = state.dispatcher();
     Callback::from(move |a| d.dispatch(a))
+}
+
+/// Which of a timed exercise's actions need more than the reducer.
+#[derive(PartialEq)]
+enum Timed {
+    Start,
+    Pause,
+    Resume,
+    Other,
+}
+
+/// Feeds actions to the reducer, and around them does what urge surfing and muscle relaxation
+/// share: a new run restarts the clock's carry, pausing says "Paused.", and resuming empties
+/// the live region so a later "Paused." is heard again.
+fn timed_dispatcher<R: Reducible + 'static>(
+    state: &UseReducerHandle<R>,
+    clock: ClockCarry,
+    shell: &Shell,
+    i18n: &I18n,
+    timed: fn(&R::Action) -> Timed,
+) -> Callback<R::Action> {
+    let dispatch = dispatcher(state);
+    let announce = shell.announce.clone();
+    let paused = i18n.t(Msg::GroundingPaused);
+    Callback::from(move |a: R::Action| {
+        match timed(&a) {
+            Timed::Start => clock.reset(),
+            Timed::Pause => announce.emit(paused.clone()),
+            Timed::Resume => announce.emit(String::new()),
+            Timed::Other => {}
+        }
+        dispatch.emit(a)
+    })
 }
 
 fn to_menu(props: &ExerciseProps) -> Callback<MouseEvent> {
@@ -195,23 +228,12 @@ pub fn UrgeExercise(props: &ExerciseProps) -> Html {
     // Pause while running, the question while asking, the check-in's question at the end.
     let focus = use_node_ref();
     use_focus_on_change(state.stage, focus.clone());
-    let on = {
-        let dispatch = dispatcher(&state);
-        let announce = shell.announce.clone();
-        let paused = i18n.t(Msg::GroundingPaused);
-        Callback::from(move |a: Action| {
-            if matches!(a, Action::Start(_)) {
-                clock.reset();
-            }
-            match a {
-                Action::Pause => announce.emit(paused.clone()),
-                // Emptied, so a later "Paused." is heard again.
-                Action::Resume => announce.emit(String::new()),
-                _ => {}
-            }
-            dispatch.emit(a)
-        })
-    };
+    let on = timed_dispatcher(&state, clock, &shell, &i18n, |a| match a {
+        Action::Start(_) => Timed::Start,
+        Action::Pause => Timed::Pause,
+        Action::Resume => Timed::Resume,
+        _ => Timed::Other,
+    });
     match state.stage {
         Stage::Setup => view::urge::setup(&i18n, &on),
         Stage::Running | Stage::CheckIn | Stage::TimeUp => {
@@ -252,23 +274,12 @@ pub fn MuscleExercise(props: &ExerciseProps) -> Html {
             }
         });
     }
-    let on = {
-        let dispatch = dispatcher(&state);
-        let announce = shell.announce.clone();
-        let paused = i18n.t(Msg::GroundingPaused);
-        Callback::from(move |a: Action| {
-            if a == Action::Start {
-                clock.reset();
-            }
-            match a {
-                Action::Pause => announce.emit(paused.clone()),
-                // Emptied, so a later "Paused." is heard again.
-                Action::Resume => announce.emit(String::new()),
-                _ => {}
-            }
-            dispatch.emit(a)
-        })
-    };
+    let on = timed_dispatcher(&state, clock, &shell, &i18n, |a| match a {
+        Action::Start => Timed::Start,
+        Action::Pause => Timed::Pause,
+        Action::Resume => Timed::Resume,
+        _ => Timed::Other,
+    });
     match *state {
         Muscle::Setup => view::muscle::setup(&i18n, on.reform(|_| Action::Start)),
         Muscle::Active(active) => view::muscle::run(&i18n, &active, &on, &focus),

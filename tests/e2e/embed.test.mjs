@@ -1,6 +1,6 @@
 // The embed contract (issue 2): plain page, strict CSP, fallbacks, instances, privacy.
 import { test, before, after } from "node:test";
-import { launch, open, fixture, ready, widget, expectOnlyOwnRequests, expectNothingStored, assert, BASE } from "./harness.mjs";
+import { launch, open, fixture, ready, widget, expectOnlyOwnRequests, expectNothingStored, cspViolations, assert, BASE } from "./harness.mjs";
 
 let browser;
 before(async () => (browser = await launch()));
@@ -28,20 +28,14 @@ test("the two-line embed renders on a plain page and leaves the host working", a
 });
 
 test("under the documented strict CSP there are no violations", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));
-  });
-  await page.goto(BASE + "/www/strict-csp.html");
+  const { page, context } = await open(browser, "/www/strict-csp.html");
   await ready(page);
   const w = widget(page);
   await w.locator(".hb-help").click();
   await w.locator(".hb-emergency").waitFor();
   await w.locator(".hb-back").click();
   await w.locator(".hb-card").first().click();
-  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(await cspViolations(page), []);
   await context.close();
 });
 

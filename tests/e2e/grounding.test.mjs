@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import {
   launch, open, fixture, ready, widget, expectNoAxeViolations, expectOnlyOwnRequests, expectNothingStored,
-  tabTo, focusedText, assert, BASE,
+  tabTo, focusedText, cspViolations, assert,
 } from "./harness.mjs";
 
 let browser;
@@ -210,17 +210,7 @@ test("urge surfing checks in each minute and can be extended (mocked clock)", as
 });
 
 test("breathing works under the strict CSP, with sound and vibration on, and stores and sends nothing", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const requests = [];
-  const errors = [];
-  page.on("request", (r) => requests.push(r.url()));
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));
-  });
-  await page.goto(BASE + "/www/strict-csp.html");
+  const { page, context, log } = await open(browser, "/www/strict-csp.html");
   await ready(page);
   const w = widget(page);
   await openExercise(w, "Paced breathing");
@@ -229,9 +219,9 @@ test("breathing works under the strict CSP, with sound and vibration on, and sto
   if (await w.locator(".hb-vibrate").count()) await w.locator(".hb-vibrate").check();
   await w.locator(".hb-start").click();
   await checkIn(w).waitFor({ timeout: 30000 });
-  assert.deepEqual(await page.evaluate(() => window.__violations), []);
-  assert.deepEqual(errors, []);
-  expectOnlyOwnRequests({ requests });
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(log.errors, []);
+  expectOnlyOwnRequests(log);
   await expectNothingStored(page);
   await context.close();
 });

@@ -32,6 +32,11 @@ export async function open(browser, path, opts = {}) {
     viewport: opts.viewport || { width: 1000, height: 900 },
   });
   if (opts.block) await context.route(opts.block, (r) => r.abort());
+  // Every page records Content-Security-Policy violations; read them with cspViolations(page).
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));
+  });
   const page = await context.newPage();
   const log = { requests: [], console: [], errors: [] };
   page.on("request", (r) => log.requests.push(r.url()));
@@ -39,6 +44,11 @@ export async function open(browser, path, opts = {}) {
   page.on("pageerror", (e) => log.errors.push(String(e)));
   await page.goto(BASE + path);
   return { page, context, log };
+}
+
+/** The Content-Security-Policy violations the page has reported so far. */
+export function cspViolations(page) {
+  return page.evaluate(() => window.__violations);
 }
 
 /** A fixture page with one <harbor-widget> carrying `attrs` (see www/fixture.html). */

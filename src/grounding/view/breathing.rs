@@ -178,11 +178,7 @@ pub fn setup(i18n: &I18n, s: &Settings, ev: SetupEvents, can_vibrate: bool, id: 
                     </label>
                 </fieldset>
             </details>
-            <div class="hb-actions">
-                <button type="button" class="hb-button hb-start" onclick={on_start}>
-                    { i18n.t(Msg::GroundingStart) }
-                </button>
-            </div>
+            { super::start_button(i18n, on_start) }
         </div>
     }
 }

@@ -8,3 +8,17 @@ pub mod menu;
 pub mod muscle;
 pub mod senses;
 pub mod urge;
+
+use crate::i18n::{I18n, Msg};
+use yew::prelude::*;
+
+/// The Start button that ends an exercise's set-up screen.
+pub fn start_button(i18n: &I18n, on_start: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="hb-actions">
+            <button type="button" class="hb-button hb-start" onclick={on_start}>
+                { i18n.t(Msg::GroundingStart) }
+            </button>
+        </div>
+    }
+}

@@ -46,11 +46,7 @@ pub fn setup(i18n: &I18n, on_start: Callback<MouseEvent>) -> Html {
     html! {
         <div class="hb-muscle-setup">
             <p>{ i18n.t(Msg::GroundingMuscleIntro) }</p>
-            <div class="hb-actions">
-                <button type="button" class="hb-button hb-start" onclick={on_start}>
-                    { i18n.t(Msg::GroundingStart) }
-                </button>
-            </div>
+            { super::start_button(i18n, on_start) }
         </div>
     }
 }
