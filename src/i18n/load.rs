@@ -7,26 +7,23 @@ use crate::platform;
 use std::cell::RefCell;
 use yew::prelude::*;
 
+/// Called when a language settles (loaded or failed), to re-render whoever asked for it.
+type Waiter = Box<dyn FnOnce()>;
+
 /// Where a language stands on this page.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Loaded {
-    Ready(I18n),
-    Loading,
+enum Entry {
+    /// On its way, with whoever is waiting for it.
+    Loading(Vec<Waiter>),
+    Ready(Messages),
     /// Shown in English from now on (the file is missing or unreadable).
     Failed,
 }
-
-/// Called when a language settles (loaded or failed), to re-render whoever asked for it.
-type Waiter = Box<dyn FnOnce()>;
 
 #[derive(Default)]
 struct Registry {
     /// The URL translation files are relative to (the wasm's own URL, set by the loader).
     base: Option<String>,
-    ready: Vec<(&'static str, Messages)>,
-    /// Languages on their way, with what to call when each settles.
-    loading: Vec<(&'static str, Vec<Waiter>)>,
-    failed: Vec<&'static str>,
+    languages: Vec<(&'static str, Entry)>,
 }
 
 thread_local! {
@@ -38,62 +35,67 @@ pub fn set_asset_base(url: String) {
     REGISTRY.with(|r| r.borrow_mut().base = Some(url));
 }
 
-pub fn status(meta: &'static LocaleMeta) -> Loaded {
+/// The language's text if it has settled (English if it failed); `None` while it is still to
+/// come. English itself is always ready.
+fn settled(meta: &'static LocaleMeta) -> Option<I18n> {
     if meta.file.is_none() {
-        return Loaded::Ready(I18n::default());
+        return Some(I18n::default());
     }
-    REGISTRY.with(|r| {
-        let r = r.borrow();
-        if let Some((_, messages)) = r.ready.iter().find(|(t, _)| *t == meta.tag) {
-            Loaded::Ready(I18n::new(meta, messages))
-        } else if r.failed.contains(&meta.tag) {
-            Loaded::Failed
-        } else {
-            Loaded::Loading
-        }
+    REGISTRY.with(|r| match r.borrow().languages.iter().find(|(t, _)| *t == meta.tag) {
+        Some((_, Entry::Ready(messages))) => Some(I18n::new(meta, messages)),
+        Some((_, Entry::Failed)) => Some(I18n::default()),
+        _ => None,
     })
 }
 
 /// Fetches and decodes `meta`'s file unless it is loaded or on its way; calls `done` when it
-/// settles (either way). Instances asking at the same time share one request.
+/// settles (at once if it already has). Instances asking at the same time share one request.
 fn request(meta: &'static LocaleMeta, done: impl FnOnce() + 'static) {
     let Some(file) = meta.file else { return done() };
-    let fetch_from = REGISTRY.with(|r| {
+    let done: Waiter = Box::new(done);
+    // Ok(base): fetch it; Err(done): already settled; None: already on its way.
+    let next = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
-        if let Some((_, waiters)) = r.loading.iter_mut().find(|(t, _)| *t == meta.tag) {
-            waiters.push(Box::new(done));
-            return Ok(None);
+        let base = r.base.clone();
+        match r.languages.iter_mut().find(|(t, _)| *t == meta.tag) {
+            Some((_, Entry::Loading(waiters))) => {
+                waiters.push(done);
+                None
+            }
+            Some(_) => Some(Err(done)),
+            None => {
+                r.languages.push((meta.tag, Entry::Loading(vec![done])));
+                Some(Ok(base))
+            }
         }
-        if r.ready.iter().any(|(t, _)| *t == meta.tag) || r.failed.contains(&meta.tag) {
-            return Err(Box::new(done) as Waiter);
-        }
-        r.loading.push((meta.tag, vec![Box::new(done)]));
-        Ok(Some(r.base.clone()))
     });
-    let base = match fetch_from {
-        Ok(Some(base)) => base,
-        Ok(None) => return,
-        Err(done) => return done(),
+    let base = match next {
+        Some(Ok(base)) => base,
+        Some(Err(done)) => return done(),
+        None => return,
     };
     yew::platform::spawn_local(async move {
         let result = match platform::fetch_text(file, base.as_deref()).await {
             Ok(text) => decode(&text, CATALOG_KEY),
             Err(e) => Err(e),
         };
+        let entry = match result {
+            Ok(messages) => Entry::Ready(messages),
+            Err(e) => {
+                platform::warn(&format!(
+                    "Harbor could not load its {} text ({file}), so it shows English: {e}",
+                    meta.name
+                ));
+                Entry::Failed
+            }
+        };
         let waiters = REGISTRY.with(|r| {
             let mut r = r.borrow_mut();
-            match result {
-                Ok(messages) => r.ready.push((meta.tag, messages)),
-                Err(e) => {
-                    r.failed.push(meta.tag);
-                    platform::warn(&format!(
-                        "Harbor could not load its {} text ({file}), so it shows English: {e}",
-                        meta.name
-                    ));
-                }
+            let slot = r.languages.iter_mut().find(|(t, _)| *t == meta.tag).map(|(_, e)| e);
+            match slot.map(|e| std::mem::replace(e, entry)) {
+                Some(Entry::Loading(waiters)) => waiters,
+                _ => Vec::new(),
             }
-            let at = r.loading.iter().position(|(t, _)| *t == meta.tag);
-            at.map(|i| r.loading.remove(i).1).unwrap_or_default()
         });
         // Outside the borrow: a waiter re-renders, which reads the registry.
         for done in waiters {
@@ -109,17 +111,13 @@ fn request(meta: &'static LocaleMeta, done: impl FnOnce() + 'static) {
 pub fn use_locale(wanted: &'static LocaleMeta) -> Option<I18n> {
     let shown = use_mut_ref(|| None::<I18n>);
     let rerender = use_force_update();
-    let status = status(wanted);
-    use_effect_with((wanted.tag, status == Loaded::Loading), move |(_, loading)| {
-        if *loading {
+    let now = settled(wanted);
+    use_effect_with((wanted.tag, now.is_none()), move |(_, waiting)| {
+        if *waiting {
             request(wanted, move || rerender.force_update());
         }
     });
-    let now = match status {
-        Loaded::Ready(i18n) => Some(i18n),
-        Loaded::Failed => Some(I18n::default()),
-        Loaded::Loading => *shown.borrow(),
-    };
+    let now = now.or(*shown.borrow());
     *shown.borrow_mut() = now;
     now
 }

@@ -37,7 +37,7 @@ pub fn build() -> Result {
             p.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
         )
     })?;
-    let (fallback, fallback_data) = fallback_json(&content.i18n, &content.crisis);
+    let (fallback, fallback_data) = fallback_parts(&content.i18n, &content.crisis);
     let fallback_name = format!("harbor-fallback.{}.json", short_hash(fallback_data.as_bytes()));
     let template = std::fs::read_to_string(root().join("js/loader.js")).map_err(|e| e.to_string())?;
 
@@ -216,7 +216,7 @@ pub fn json_string(s: &str) -> String {
 /// the emergency numbers, each country's main line and the sentences that carry them, a file the
 /// loader fetches alongside the app (so it is there if the app fails) without weighing on the
 /// loader itself.
-pub fn fallback_json(catalog: &Catalog, crisis: &CrisisData) -> (String, String) {
+pub fn fallback_parts(catalog: &Catalog, crisis: &CrisisData) -> (String, String) {
     let mut emergency = String::from(",");
     for (region, e) in &crisis.emergency {
         emergency.push_str(region);
