@@ -94,7 +94,7 @@
     if (/Content Security Policy|wasm-unsafe-eval|WebAssembly\.(instantiate|compile)\(\).*disallowed|unsafe-eval/i.test(msg))
       return "The page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src (see README).";
     if (/fetch|import|404|Failed to|NetworkError|dynamically imported module/i.test(msg))
-      return "A Harbor file did not load: put harbor_app.js and harbor_bg.wasm next to harbor.js (or set data-app-url / data-wasm-url) and serve .wasm as application/wasm.";
+      return "A Harbor file did not load: copy all of dist/ next to harbor.js (or set data-app-url / data-wasm-url) and serve .wasm as application/wasm.";
     if (typeof WebAssembly !== "object") return "This browser does not support WebAssembly.";
     return "Reason: " + msg;
   }
