@@ -199,6 +199,7 @@
     var p = box.appendChild(node("p", {}, null));
     if (number) p.appendChild(node("a", { href: "tel:" + number }, fill(d.call, { number: number })));
     else p.textContent = t.noNumber;
+    box.appendChild(node("p", {}, t.hurt));
     var line = country && data.lines[country];
     if (line) {
       var lp = box.appendChild(node("p", {}, null));

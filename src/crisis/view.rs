@@ -35,19 +35,21 @@ pub fn CrisisScreen(props: &CrisisScreenProps) -> Html {
             if let Some(code) = country {
                 <h3>{ i18n.format(Msg::CrisisServicesHeading, &[("country", Arg::Str(&platform::country_name(i18n.tag(), code)))]) }</h3>
                 if services.is_empty() {
-                    <p>{ i18n.t(Msg::CrisisNoConfirmedLine) }</p>
+                    // One sentence that leads straight into the directories: no second lead.
+                    <Directories lead={Msg::CrisisNoConfirmedLine} />
                 } else {
                     <ul class="hb-services" role="list">
                         { for services.iter().map(|s| html! { <ServiceCard service={*s} /> }) }
                     </ul>
                 }
-            }
-            if !model::has_general_line(data) {
-                <Directories />
-            }
-            <CountryPicker {country} on_country={props.on_country.clone()} />
-            if model::has_general_line(data) {
-                <Directories />
+                <CountryPicker {country} on_country={props.on_country.clone()} />
+                if !services.is_empty() {
+                    <Directories lead={Msg::CrisisDirectoriesLead} />
+                }
+            } else {
+                // Unknown country: choosing it is the way to real numbers, so it comes first.
+                <CountryPicker {country} on_country={props.on_country.clone()} />
+                <Directories lead={Msg::CrisisDirectoriesUnknown} />
             }
         </div>
     }
@@ -66,11 +68,13 @@ fn EmergencyBlock(props: &EmergencyProps) -> Html {
         <div class="hb-emergency" part="emergency">
             if let Some(number) = number {
                 <p class="hb-emergency-text">{ i18n.t(Msg::CrisisEmergencyLead) }</p>
+                <p class="hb-emergency-medical">{ i18n.t(Msg::CrisisAlreadyHurt) }</p>
                 <a class="hb-button hb-button-emergency" href={model::tel_href(number)}>
                     { i18n.t(Msg::CrisisCall) }{" "}<Number text={number} />
                 </a>
             } else {
                 <p class="hb-emergency-text">{ i18n.t(Msg::CrisisEmergencyUnknown) }</p>
+                <p class="hb-emergency-medical">{ i18n.t(Msg::CrisisAlreadyHurt) }</p>
             }
         </div>
     }
@@ -204,12 +208,18 @@ fn PracticeCard(props: &PracticeProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct DirectoriesProps {
+    /// The one sentence that fits the situation: no line here, more choices, country unknown.
+    lead: Msg,
+}
+
 #[function_component]
-fn Directories() -> Html {
+fn Directories(props: &DirectoriesProps) -> Html {
     let i18n = use_i18n();
     html! {
         <div class="hb-directories">
-            <p>{ i18n.t(Msg::CrisisDirectoriesLead) }</p>
+            <p>{ i18n.t(props.lead) }</p>
             <ul role="list">
                 { for model::DIRECTORIES.iter().map(|(name, url)| html! {
                     <li><ExternalLink href={*url} text={name.to_string()} /></li>
@@ -252,6 +262,21 @@ fn CountryPicker(props: &PickerProps) -> Html {
             filter.set(input.value());
         })
     };
+    // The select must always name the country whose lines are on screen. Options come and go
+    // with the filter, and once a visitor has picked, browsers stop applying `selected`
+    // attributes, so set the value itself after every render.
+    let select = use_node_ref();
+    {
+        let select = select.clone();
+        let value = props.country.unwrap_or("");
+        use_effect(move || {
+            if let Some(s) = select.cast::<web_sys::HtmlSelectElement>() {
+                if s.value() != value {
+                    s.set_value(value);
+                }
+            }
+        });
+    }
     let on_change = {
         let cb = props.on_country.clone();
         Callback::from(move |e: Event| {
@@ -267,7 +292,7 @@ fn CountryPicker(props: &PickerProps) -> Html {
             <label class="hb-label" for="hb-country-filter">{ i18n.t(Msg::CrisisFilterLabel) }</label>
             <input id="hb-country-filter" class="hb-input" type="search" autocomplete="off" value={(*filter).clone()} oninput={on_input} />
             <label class="hb-label" for="hb-country-select">{ i18n.t(Msg::CrisisCountryLabel) }</label>
-            <select id="hb-country-select" class="hb-input" onchange={on_change}>
+            <select id="hb-country-select" class="hb-input" onchange={on_change} ref={select}>
                 if props.country.is_none() {
                     <option value="" selected=true disabled=true>{ i18n.t(Msg::CrisisChooseCountry) }</option>
                 }

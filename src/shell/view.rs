@@ -6,8 +6,9 @@ use crate::finder::FinderScreen;
 use crate::grounding::GroundingScreen;
 use crate::i18n::{negotiate, use_locale, I18n, LocaleMeta, Msg, LOCALES};
 use crate::platform;
-use crate::ui::use_focus_on_change;
+use crate::ui::{focus_without_scrolling, use_focus_on_screen_change};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -111,8 +112,15 @@ fn Panel(props: &PanelProps) -> Html {
     let nav = &props.nav;
     let screen = nav.current();
     let heading = use_node_ref();
-
-    use_focus_on_change(screen, heading.clone());
+    let section = use_node_ref();
+    // A new screen starts at its top (the way back, then the heading); "Get help now" starts
+    // at its heading, so that on a phone the first crisis line is in the first view too.
+    let start = if screen == Screen::Crisis {
+        heading.clone()
+    } else {
+        section.clone()
+    };
+    use_focus_on_screen_change(screen, heading.clone(), start);
 
     let title = match screen {
         Screen::Home => Msg::HomeTitle,
@@ -135,7 +143,7 @@ fn Panel(props: &PanelProps) -> Html {
     html! {
         <div class="hb-panel" part="panel">
             <TopBar current={screen} />
-            <section class="hb-screen" part="screen" aria-labelledby="hb-screen-title">
+            <section class="hb-screen" part="screen" aria-labelledby="hb-screen-title" ref={section}>
                 if nav.can_go_back() {
                     <button type="button" class="hb-back" onclick={back}>{ i18n.t(Msg::NavBack) }</button>
                 }
@@ -178,7 +186,11 @@ fn TopBar(props: &TopBarProps) -> Html {
                 { i18n.t(Msg::GetHelpNow) }
             </button>
             if let Some(DialogClose(close)) = close {
-                <button type="button" class="hb-button hb-button-secondary hb-close" onclick={close.reform(|_| ())}>{ i18n.t(Msg::LauncherClose) }</button>
+                // A symbol, named "Close" for assistive technology: the bar keeps one row on a phone.
+                <button type="button" class="hb-button hb-button-secondary hb-close" onclick={close.reform(|_| ())}
+                        aria-label={i18n.t(Msg::LauncherClose)} title={i18n.t(Msg::LauncherClose)}>
+                    <span aria-hidden="true">{ "×" }</span>
+                </button>
             }
         </div>
     }
@@ -276,6 +288,19 @@ fn Launcher(props: &LauncherProps) -> Html {
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 if *open && !d.open() {
                     let _ = d.show_modal();
+                    // showModal() focuses the first control, Quick exit: a visitor pressing
+                    // Enter again because the app took a moment to load would leave the page,
+                    // and a screen reader would say "Quick exit" before what opened. Start on
+                    // the screen's heading instead, in the same task, so no key press lands
+                    // on Quick exit in between.
+                    let heading = d
+                        .query_selector("#hb-screen-title")
+                        .ok()
+                        .flatten()
+                        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+                    if let Some(h) = heading {
+                        focus_without_scrolling(&h);
+                    }
                 } else if !*open && d.open() {
                     d.close();
                 }

@@ -256,6 +256,8 @@ pub fn fallback_parts(catalog: &Catalog, crisis: &CrisisData) -> (String, String
             &[
                 ("title", "fallback-title"),
                 ("noNumber", "fallback-no-number"),
+                // Inline, not in the JSON: it must show even when nothing else loads.
+                ("hurt", "crisis-already-hurt"),
                 ("directory", "fallback-directory"),
                 ("launcher", "launcher-open"),
             ],

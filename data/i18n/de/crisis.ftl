@@ -5,11 +5,13 @@
 crisis-title = Jetzt Hilfe finden
 crisis-emergency-lead = Wenn du in akuter Gefahr bist oder merkst, dass du dir das Leben nehmen könntest, ruf jetzt den Notruf an.
 crisis-emergency-unknown = Wenn du in akuter Gefahr bist, ruf jetzt die Notrufnummer in deinem Land an.
+crisis-already-hurt = Wenn du dich schon verletzt hast, hol dir jetzt medizinische Hilfe, auch wenn du dich gerade gut fühlst.
 crisis-services-heading = Menschen, mit denen du reden kannst – { $country }
 crisis-practice-heading = Von dieser Praxis
 crisis-added-by-practice = Von dieser Praxis hinzugefügt
 crisis-no-confirmed-line = Für dieses Land haben wir noch kein geprüftes Hilfetelefon. In diesen Verzeichnissen findest du Hilfetelefone auf der ganzen Welt:
-crisis-directories-lead = Bist du woanders oder möchtest du mehr Auswahl? In diesen Verzeichnissen findest du Hilfetelefone auf der ganzen Welt:
+crisis-directories-lead = Möchtest du mehr Auswahl? In diesen Verzeichnissen findest du Hilfetelefone auf der ganzen Welt:
+crisis-directories-unknown = Du kannst auch in diesen Verzeichnissen nach einem Hilfetelefon auf der ganzen Welt suchen:
 crisis-call = Anrufen
 crisis-call-backup = Ausweichnummer
 crisis-text = SMS schreiben

@@ -3,11 +3,15 @@
 crisis-title = Get help now
 crisis-emergency-lead = If you are in immediate danger, or might act on thoughts of ending your life, call emergency services now.
 crisis-emergency-unknown = If you are in immediate danger, call your local emergency number now.
+# Said on every crisis screen and in the static fallback: some self-harm has delayed effects,
+# so someone who feels fine may not think they are in danger. Name no method.
+crisis-already-hurt = If you have already hurt yourself, get medical help now, even if you feel okay.
 crisis-services-heading = People you can talk to in { $country }
 crisis-practice-heading = From this practice
 crisis-added-by-practice = Added by this practice
 crisis-no-confirmed-line = We don't have a checked helpline for this country yet. These directories list helplines around the world:
-crisis-directories-lead = Somewhere else, or want more choices? These directories list helplines around the world:
+crisis-directories-lead = Want more choices? These directories list helplines around the world:
+crisis-directories-unknown = You can also look for a helpline in these directories of lines around the world:
 crisis-call = Call
 crisis-call-backup = Backup number
 crisis-text = Text

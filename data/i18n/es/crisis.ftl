@@ -4,11 +4,13 @@
 crisis-title = Pide ayuda ahora
 crisis-emergency-lead = Si estás en peligro inmediato, o sientes que podrías dejarte llevar por los pensamientos de quitarte la vida, llama ahora a los servicios de emergencia.
 crisis-emergency-unknown = Si estás en peligro inmediato, llama ahora al número de emergencia de tu zona.
+crisis-already-hurt = Si ya te has hecho daño, busca atención médica ahora, aunque te sientas bien.
 crisis-services-heading = Personas con quienes puedes hablar en { $country }
 crisis-practice-heading = De esta consulta
 crisis-added-by-practice = Añadido por esta consulta
 crisis-no-confirmed-line = Todavía no tenemos una línea de ayuda verificada para este país. Estos directorios reúnen líneas de ayuda de todo el mundo:
-crisis-directories-lead = ¿Estás en otro lugar o quieres más opciones? Estos directorios reúnen líneas de ayuda de todo el mundo:
+crisis-directories-lead = ¿Quieres más opciones? Estos directorios reúnen líneas de ayuda de todo el mundo:
+crisis-directories-unknown = También puedes buscar una línea de ayuda en estos directorios de todo el mundo:
 crisis-call = Llamar
 crisis-call-backup = Número alternativo
 crisis-text = Enviar SMS

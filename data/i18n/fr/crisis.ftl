@@ -4,12 +4,14 @@
 crisis-title = Trouver de l’aide maintenant
 crisis-emergency-lead = Si vous êtes en danger immédiat, ou si vous sentez que vous pourriez céder à des pensées de mettre fin à vos jours, appelez les secours maintenant.
 crisis-emergency-unknown = Si vous êtes en danger immédiat, appelez maintenant le numéro d’urgence de votre pays.
+crisis-already-hurt = Si vous vous êtes déjà fait du mal, demandez une aide médicale maintenant, même si vous vous sentez bien.
 # Pas de préposition devant le pays : « en/au/aux » varie selon le nom.
 crisis-services-heading = Des personnes à qui parler : { $country }
 crisis-practice-heading = De la part de ce cabinet
 crisis-added-by-practice = Ajouté par ce cabinet
 crisis-no-confirmed-line = Nous n’avons pas encore de ligne d’écoute vérifiée pour ce pays. Ces annuaires répertorient des lignes d’écoute dans le monde entier :
-crisis-directories-lead = Vous êtes ailleurs, ou vous voulez plus de choix ? Ces annuaires répertorient des lignes d’écoute dans le monde entier :
+crisis-directories-lead = Vous voulez plus de choix ? Ces annuaires répertorient des lignes d’écoute dans le monde entier :
+crisis-directories-unknown = Vous pouvez aussi chercher une ligne d’écoute dans ces annuaires du monde entier :
 crisis-call = Appeler
 crisis-call-backup = Autre numéro
 crisis-text = Envoyer un SMS

@@ -4,12 +4,14 @@
 crisis-title = Peça ajuda agora
 crisis-emergency-lead = Se você estiver em perigo imediato, ou sentir que pode ceder a pensamentos de tirar a própria vida, ligue agora para os serviços de emergência.
 crisis-emergency-unknown = Se você estiver em perigo imediato, ligue agora para o número de emergência da sua região.
+crisis-already-hurt = Se você já se machucou, procure atendimento médico agora, mesmo que esteja se sentindo bem.
 # Título sem preposição antes do país: evita erros como "em Brasil" (no/na/em variam).
 crisis-services-heading = Pessoas com quem você pode conversar: { $country }
 crisis-practice-heading = Deste consultório
 crisis-added-by-practice = Adicionado por este consultório
 crisis-no-confirmed-line = Ainda não temos uma linha de apoio verificada para este país. Estes diretórios reúnem linhas de apoio do mundo todo:
-crisis-directories-lead = Está em outro lugar ou quer mais opções? Estes diretórios reúnem linhas de apoio do mundo todo:
+crisis-directories-lead = Quer mais opções? Estes diretórios reúnem linhas de apoio do mundo todo:
+crisis-directories-unknown = Você também pode procurar uma linha de apoio nestes diretórios do mundo todo:
 crisis-call = Ligar
 crisis-call-backup = Número alternativo
 crisis-text = Enviar SMS
