@@ -101,11 +101,6 @@ pub fn ordered_services(country: &Country) -> Vec<&'static Service> {
     out
 }
 
-/// Whether the country has a confirmed line for everyone (else Harbor also shows directories).
-pub fn has_general_line(country: Option<&Country>) -> bool {
-    country.is_some_and(|c| c.services.iter().any(|s| s.audience.contains(&"everyone")))
-}
-
 /// The link for a contact: `tel:`, `sms:` (with the keyword as body), or the https URL.
 pub fn href(contact: &Contact) -> String {
     match contact.kind {

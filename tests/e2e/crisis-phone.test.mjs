@@ -142,13 +142,31 @@ test("country picker by keyboard: arrowing through a filtered list keeps the sel
 
 // ---------------------------------------------------------------- the first view after one tap
 
+// Inline "arrived": the practice's page has its own content above Harbor, and the visitor has
+// scrolled until the widget's top bar is in the lower half of the screen, then taps.
+const arrivals = [
+  ["inline, top of the page", false, false],
+  ["inline, scrolled to the widget", false, true],
+  ["launcher", true, false],
+];
+
 for (const [country, line] of [
   ["US", "988"],
   ["GB", "Samaritans"],
 ]) {
-  for (const launcher of [false, true]) {
-    test(`${country}, ${launcher ? "launcher" : "inline"}: one tap on Get help now shows the emergency number and the first line's call control`, async () => {
+  for (const [how, launcher, scrolled] of arrivals) {
+    test(`${country}, ${how}: one tap on Get help now shows the emergency number and the first line's call control`, async () => {
       const { page, context } = await phone(fixture({ country, ...(launcher ? { mode: "launcher" } : {}) }));
+      if (scrolled) {
+        await ready(page);
+        await page.evaluate(() => {
+          const intro = document.createElement("div");
+          intro.className = "tall-spacer"; // www/host.css: the host's own content above
+          document.querySelector("main").prepend(intro);
+          const top = document.querySelector("harbor-widget").getBoundingClientRect().top;
+          window.scrollBy(0, top - innerHeight * 0.55);
+        });
+      }
       const w = await tapHelp(page, launcher);
       const first = w.locator(".hb-service").first();
       assert.match(await first.locator(".hb-service-name").innerText(), new RegExp(line));
