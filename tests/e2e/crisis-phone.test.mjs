@@ -4,31 +4,17 @@
 // sentence everywhere, and emphasis that survives forced colours.
 import { test, before, after } from "node:test";
 import { readFileSync } from "node:fs";
-import { launch, open, fixture, ready, widget, assert } from "./harness.mjs";
+import { launch, open, fixture, ready, widget, assert, PHONE } from "./harness.mjs";
 
 let browser;
 before(async () => (browser = await launch()));
 after(async () => browser && (await browser.close()));
 
-const PHONE = { width: 360, height: 740 };
 const LANGS = ["en", "es", "fr", "de", "pt-BR", "ar"];
 
-/** A phone: 360×740 (or `width`), touch, device scale factor 2. */
-async function phone(path, opts = {}) {
-  const context = await browser.newContext({
-    viewport: { width: opts.width || PHONE.width, height: PHONE.height },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    locale: opts.locale || "en-US",
-    timezoneId: opts.timezoneId || "America/New_York",
-    forcedColors: opts.forcedColors || "none",
-  });
-  if (opts.block) await context.route(opts.block, (r) => r.abort());
-  const page = await context.newPage();
-  await page.goto(process.env.HARBOR_URL + path);
-  return { page, context };
-}
+/** A phone (harness PHONE: 360×740, touch, scale factor 2), or `width` px wide. */
+const phone = (path, opts = {}) =>
+  open(browser, path, { phone: true, ...opts, ...(opts.width ? { viewport: { width: opts.width, height: PHONE.viewport.height } } : {}) });
 
 /** Taps "Get help now" (opening the launcher first in launcher mode) and waits for the screen. */
 async function tapHelp(page, launcher = false) {

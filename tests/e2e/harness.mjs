@@ -18,20 +18,35 @@ export async function launch() {
   });
 }
 
+/** A phone, as `open(…, { phone: true })` emulates it: 360 × 740 CSS px, touch, device scale factor 2. */
+export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
 /**
  * Opens a page and records every request, console message and page error.
- * `opts.reducedMotion`, `opts.colorScheme`, `opts.locale`, `opts.viewport` go to the context;
+ * `opts.reducedMotion`, `opts.colorScheme`, `opts.forcedColors`, `opts.locale`, `opts.viewport` go to the context;
  * requests matching `opts.block` (a URL glob) fail as if the file were missing.
+ * `opts.phone: true` emulates PHONE (an explicit `opts.viewport`, `opts.isMobile`, `opts.hasTouch`
+ * or `opts.deviceScaleFactor` overrides that part of it). `opts.clock: true` (or clock.install()
+ * options) installs Playwright's fake clock before the page loads; drive it with page.clock.
  */
 export async function open(browser, path, opts = {}) {
+  const device = opts.phone ? PHONE : {};
+  const emulation = {};
+  for (const key of ["isMobile", "hasTouch", "deviceScaleFactor"]) {
+    const value = opts[key] ?? device[key];
+    if (value !== undefined) emulation[key] = value;
+  }
   const context = await browser.newContext({
     locale: opts.locale || "en-US",
     timezoneId: opts.timezoneId || "America/New_York",
     reducedMotion: opts.reducedMotion || "no-preference",
     colorScheme: opts.colorScheme || "light",
-    viewport: opts.viewport || { width: 1000, height: 900 },
+    forcedColors: opts.forcedColors || "none",
+    viewport: opts.viewport || device.viewport || { width: 1000, height: 900 },
+    ...emulation,
   });
   if (opts.block) await context.route(opts.block, (r) => r.abort());
+  if (opts.clock) await context.clock.install(opts.clock === true ? undefined : opts.clock);
   // Every page records Content-Security-Policy violations; read them with cspViolations(page).
   await context.addInitScript(() => {
     window.__violations = [];

@@ -6,7 +6,9 @@ use std::process::Command;
 pub fn run() -> Result {
     sizes()?;
     languages()?;
-    startup()
+    let url = crate::serve::serve_in_background()?;
+    startup(&url)?;
+    time_to_help(&url)
 }
 
 fn sizes() -> Result {
@@ -97,7 +99,7 @@ fn collect(pieces: &[harbor_content::i18n::Piece], out: &mut String) {
 }
 
 /// Start-up time vs a bare Yew counter built with the same recipe, same browser, same run.
-fn startup() -> Result {
+fn startup(url: &str) -> Result {
     let bench = root().join("target/bench");
     std::fs::create_dir_all(&bench).map_err(|e| e.to_string())?;
     let counter = crate::build::compile_wasm(
@@ -112,12 +114,23 @@ fn startup() -> Result {
         bench.join("counter.js"),
     )
     .map_err(|e| e.to_string())?;
-    let url = crate::serve::serve_in_background()?;
     println!("\n== Start-up, memory and long tasks (headless Chromium) ==");
     crate::util::run(
         Command::new("node")
             .arg("tests/bench/startup.mjs")
-            .env("HARBOR_URL", &url)
+            .env("HARBOR_URL", url)
+            .env("CHROMIUM", crate::setup::CHROMIUM),
+    )
+}
+
+/// Time to help: taps and ms from page load to a dialable crisis line on screen, inline and
+/// launcher, on an emulated phone with CPU 4× slower and Slow 4G. Fails if no line ever shows.
+fn time_to_help(url: &str) -> Result {
+    println!("\n== Time to help (headless Chromium, phone, CPU 4×, Slow 4G) ==");
+    crate::util::run(
+        Command::new("node")
+            .arg("tests/bench/time-to-help.mjs")
+            .env("HARBOR_URL", url)
             .env("CHROMIUM", crate::setup::CHROMIUM),
     )
 }
