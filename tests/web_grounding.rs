@@ -351,6 +351,141 @@ async fn urge_surfing_starts_a_timer_that_can_pause_and_stop() {
     );
 }
 
+/// Moves the page's `Date.now` (which the exercise clock reads) `secs` seconds ahead, so the
+/// next tick, within a second, counts them: a minute of urge surfing without waiting for it.
+/// Only ever forward and for the whole page; a clock elsewhere just sees one long tick.
+fn skip_ahead(secs: u32) {
+    js_sys::Function::new_no_args(&format!(
+        "const real = Date.hbRealNow || (Date.hbRealNow = Date.now);
+         const ahead = (Date.hbAhead || 0) + {};
+         Date.hbAhead = ahead;
+         Date.now = () => real.call(Date) + ahead;",
+        secs * 1000
+    ))
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+}
+
+/// Lets the urge timer reach its next question (a check-in, or time-up).
+async fn next_question(root: &web_sys::Element) {
+    assert!(has(root, ".hb-urge-run"), "the timer is running");
+    skip_ahead(60);
+    wait_until("the next question", || has(root, ".hb-urge-ask")).await;
+    settle().await;
+}
+
+/// The labels of the buttons matching `selector`.
+fn labels(root: &web_sys::Element, selector: &str) -> Vec<String> {
+    all(root, selector)
+        .iter()
+        .map(|b| b.text_content().unwrap_or_default())
+        .collect()
+}
+
+/// The filled (primary) buttons inside `scope`.
+fn primaries(root: &web_sys::Element, scope: &str) -> Vec<String> {
+    labels(root, &format!("{scope} .hb-button:not(.hb-button-secondary)"))
+}
+
+const REACH_TITLE: &str = "It's okay to ask for help";
+const REACH_TEXT: &str =
+    "When an urge stays strong, talking to someone can help. You don't have to get through it on your own.";
+
+#[wasm_bindgen_test]
+async fn urge_surfing_getting_stronger_offers_help_first() {
+    let root = grounding().await;
+    open_exercise(&root, "Ride the wave").await;
+    click(&root, ".hb-urge-start").await;
+    next_question(&root).await;
+    assert_eq!(focused_text(), "Has the urge eased?");
+    assert_eq!(
+        labels(&root, ".hb-urge-ask button"),
+        [
+            "Yes, it has eased",
+            "Not yet, keep going",
+            "It's getting stronger",
+            "Get help now",
+            "Add 5 minutes",
+            "Try another exercise"
+        ]
+    );
+    assert_eq!(primaries(&root, ".hb-urge-ask"), ["Not yet, keep going"]);
+    assert!(has(&root, ".hb-urge-ask .hb-urge-keep-going:not(.hb-button-secondary)"));
+
+    click(&root, ".hb-urge-stronger").await;
+    assert!(
+        !has(&root, ".hb-urge-ask") && !has(&root, ".hb-pause"),
+        "the timer waits"
+    );
+    assert_eq!(focused_text(), REACH_TITLE, "focus on the offer's heading");
+    assert_eq!(
+        el(&root, ".hb-urge-reach h4").get_attribute("tabindex").as_deref(),
+        Some("-1")
+    );
+    assert!(text(&root).contains(REACH_TEXT), "{}", text(&root));
+    assert_eq!(
+        labels(&root, ".hb-urge-reach button"),
+        ["Get help now", "Back to the timer", "Try another exercise"]
+    );
+    assert_eq!(primaries(&root, ".hb-urge-reach"), ["Get help now"]);
+    assert!(has(&root, ".hb-urge-reach .hb-checkin-help:not(.hb-button-secondary)"));
+    assert_eq!(live(&root), REACH_TEXT, "said once, politely");
+
+    click(&root, ".hb-urge-back").await;
+    assert_eq!(focused_text(), "Pause");
+    assert!(text(&root).contains("Time left: 4:00"), "{}", text(&root));
+    assert_eq!(live(&root), "", "emptied, so the offer is heard again next time");
+
+    next_question(&root).await;
+    click(&root, ".hb-urge-stronger").await;
+    assert_eq!(focused_text(), REACH_TITLE);
+    assert_eq!(live(&root), REACH_TEXT);
+    click(&root, ".hb-urge-reach .hb-checkin-help").await;
+    assert!(has(&root, ".hb-emergency"), "Get help now opens the crisis screen");
+}
+
+#[wasm_bindgen_test]
+async fn urge_surfing_not_eased_at_time_up_offers_help_first() {
+    let root = grounding().await;
+    open_exercise(&root, "Ride the wave").await;
+    click(&root, ".hb-urge-start").await;
+    for _ in 0..4 {
+        next_question(&root).await;
+        click(&root, ".hb-urge-keep-going").await;
+    }
+    next_question(&root).await;
+    assert_eq!(focused_text(), "The time is up. Has the urge eased?");
+    assert_eq!(
+        labels(&root, ".hb-urge-ask button"),
+        [
+            "Yes, it has eased",
+            "It hasn't eased yet",
+            "Get help now",
+            "Add 5 minutes",
+            "Try another exercise"
+        ]
+    );
+    assert_eq!(primaries(&root, ".hb-urge-ask"), ["It hasn't eased yet"]);
+
+    click(&root, ".hb-urge-not-eased").await;
+    assert_eq!(focused_text(), REACH_TITLE);
+    assert_eq!(
+        labels(&root, ".hb-urge-reach button"),
+        ["Get help now", "Add 5 minutes", "Try another exercise"],
+        "no time left to go back to: more time is offered instead"
+    );
+    assert_eq!(primaries(&root, ".hb-urge-reach"), ["Get help now"]);
+    assert_eq!(live(&root), REACH_TEXT);
+
+    click(&root, ".hb-urge-reach .hb-urge-extend").await;
+    assert_eq!(focused_text(), "Pause");
+    assert!(text(&root).contains("Time left: 5:00"), "{}", text(&root));
+    next_question(&root).await;
+    click(&root, ".hb-urge-stronger").await;
+    click(&root, ".hb-urge-reach .hb-checkin-help").await;
+    assert!(has(&root, ".hb-emergency"), "Get help now opens the crisis screen");
+}
+
 #[wasm_bindgen_test]
 async fn muscle_relaxation_guides_each_part_with_skip_pause_and_stop() {
     let root = grounding().await;

@@ -225,9 +225,19 @@ pub fn UrgeExercise(props: &ExerciseProps) -> Html {
     let shell = use_shell();
     let state = use_reducer(urge::Urge::default);
     let clock = use_clock(state.ticking(), dispatcher(&state).reform(Action::Tick));
-    // Pause while running, the question while asking, the check-in's question at the end.
+    // Pause while running, the question while asking, the offer of help's heading, the
+    // check-in's question at the end.
     let focus = use_node_ref();
     use_focus_on_change(state.stage, focus.clone());
+    // The offer of help is said once when it appears (focus reads its heading; this is the
+    // line under it), and the live region is emptied when it goes, so it is heard again later.
+    {
+        let announce = shell.announce.clone();
+        let text = i18n.t(Msg::GroundingUrgeReachText);
+        use_effect_with(state.stage == Stage::Reach, move |reach| {
+            announce.emit(if *reach { text } else { String::new() });
+        });
+    }
     let on = timed_dispatcher(&state, clock, &shell, &i18n, |a| match a {
         Action::Start(_) => Timed::Start,
         Action::Pause => Timed::Pause,
@@ -239,6 +249,7 @@ pub fn UrgeExercise(props: &ExerciseProps) -> Html {
         Stage::Running | Stage::CheckIn | Stage::TimeUp => {
             view::urge::run(&i18n, &state, &on, &focus, to_menu(props), to_help(&shell))
         }
+        Stage::Reach => view::urge::reach(&i18n, &state, &on, &focus, to_menu(props), to_help(&shell)),
         Stage::Eased | Stage::Stopped => check_in(
             &i18n,
             CheckIn {

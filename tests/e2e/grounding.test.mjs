@@ -203,9 +203,96 @@ test("urge surfing checks in each minute and can be extended (mocked clock)", as
   await w.getByRole("button", { name: "Add 5 minutes" }).click();
   assert.match(await w.locator(".hb-urge-time").innerText(), /Time left: 8:00/);
   await page.clock.runFor(60_000);
+  await ask.waitFor();
+  assert.equal(await w.locator(".hb-urge-ask .hb-button:not(.hb-button-secondary)").count(), 1, "one filled button");
   await w.getByRole("button", { name: "Yes, it has eased" }).click();
   await checkIn(w).waitFor();
   assert.match(await w.locator(".hb-checkin").innerText(), /stayed with the wave/);
+  await page.context().close();
+});
+
+const REACH_TITLE = "It's okay to ask for help";
+const REACH_TEXT = "When an urge stays strong, talking to someone can help. You don't have to get through it on your own.";
+/** The filled (primary) buttons on the urge question or the offer of help. */
+const primaries = (w, scope) => w.locator(`${scope} .hb-button:not(.hb-button-secondary)`);
+
+/** Urge surfing, 5 minutes, under a mocked clock, with the live region recorded. */
+async function startUrge(browser) {
+  const { page } = await open(browser, fixture({ country: "GB" }));
+  await page.clock.install();
+  await page.reload();
+  await ready(page);
+  const w = widget(page);
+  await openExercise(w, "Ride the wave");
+  await recordAnnouncements(w);
+  await w.getByRole("button", { name: "5 minutes", exact: true }).click();
+  return { page, w };
+}
+
+test("urge surfing: \"It's getting stronger\" at a check-in puts Get help now first (mocked clock)", async () => {
+  const { page, w } = await startUrge(browser);
+  await page.clock.runFor(60_000);
+  await w.locator(".hb-urge-ask h4", { hasText: "Has the urge eased?" }).waitFor();
+  assert.equal(await primaries(w, ".hb-urge-ask").count(), 1, "one filled button on the question");
+  assert.equal(await primaries(w, ".hb-urge-ask").innerText(), "Not yet, keep going");
+  assert.deepEqual(await w.locator(".hb-urge-ask button").allInnerTexts(), [
+    "Yes, it has eased", "Not yet, keep going", "It's getting stronger", "Get help now", "Add 5 minutes", "Try another exercise",
+  ]);
+
+  await w.locator(".hb-urge-stronger").click();
+  const reach = w.locator(".hb-urge-reach h4", { hasText: REACH_TITLE });
+  await reach.waitFor();
+  assert.equal(await focusedText(page), REACH_TITLE, "focus on the offer's heading");
+  assert.equal(await reach.getAttribute("tabindex"), "-1");
+  assert.equal(await primaries(w, ".hb-urge-reach").count(), 1);
+  assert.equal(await primaries(w, ".hb-urge-reach").innerText(), "Get help now");
+  assert.ok(await w.locator(".hb-urge-reach .hb-checkin-help:not(.hb-button-secondary)").isVisible());
+  assert.equal(await w.locator(".hb-urge-reach p").innerText(), REACH_TEXT);
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedText(page), "Get help now", "the next Tab reaches help first");
+  // The timer waits while help is offered.
+  await page.clock.runFor(120_000);
+  assert.equal(await w.locator(".hb-urge-run").count(), 0);
+  assert.deepEqual((await said(page)).filter((t) => t === REACH_TEXT), [REACH_TEXT], "said once");
+
+  await w.getByRole("button", { name: "Back to the timer" }).click();
+  assert.match(await w.locator(".hb-urge-time").innerText(), /Time left: 4:00/);
+  assert.equal(await focusedText(page), "Pause");
+  await page.clock.runFor(60_000);
+  await w.locator(".hb-urge-stronger").click();
+  await reach.waitFor();
+  assert.deepEqual((await said(page)).filter((t) => t === REACH_TEXT), [REACH_TEXT, REACH_TEXT], "heard again the second time");
+
+  await w.locator(".hb-urge-reach .hb-checkin-help").click();
+  await w.locator(".hb-emergency").waitFor({ state: "visible" });
+  await page.context().close();
+});
+
+test("urge surfing: \"It hasn't eased yet\" at time-up puts Get help now first (mocked clock)", async () => {
+  const { page, w } = await startUrge(browser);
+  for (let minute = 1; minute <= 4; minute++) {
+    await page.clock.runFor(60_000);
+    await w.locator(".hb-urge-keep-going").click();
+    await w.locator(".hb-urge-run").waitFor();
+  }
+  await page.clock.runFor(60_000);
+  await w.locator(".hb-urge-ask h4", { hasText: "The time is up. Has the urge eased?" }).waitFor();
+  assert.equal(await primaries(w, ".hb-urge-ask").count(), 1, "one filled button at time-up");
+  assert.equal(await primaries(w, ".hb-urge-ask").innerText(), "It hasn't eased yet");
+  assert.deepEqual(await w.locator(".hb-urge-ask button").allInnerTexts(), [
+    "Yes, it has eased", "It hasn't eased yet", "Get help now", "Add 5 minutes", "Try another exercise",
+  ]);
+
+  await w.locator(".hb-urge-not-eased").click();
+  await w.locator(".hb-urge-reach h4", { hasText: REACH_TITLE }).waitFor();
+  assert.equal(await focusedText(page), REACH_TITLE, "focus on the offer's heading");
+  assert.equal(await primaries(w, ".hb-urge-reach").count(), 1);
+  assert.equal(await primaries(w, ".hb-urge-reach").innerText(), "Get help now");
+  assert.deepEqual(await w.locator(".hb-urge-reach button").allInnerTexts(), ["Get help now", "Add 5 minutes", "Try another exercise"]);
+  assert.equal((await said(page)).at(-1), REACH_TEXT);
+
+  await w.locator(".hb-urge-reach .hb-checkin-help").click();
+  await w.locator(".hb-emergency").waitFor({ state: "visible" });
   await page.context().close();
 });
 
@@ -270,6 +357,13 @@ for (const theme of ["light", "dark"]) {
     await page.clock.runFor(60_000);
     await w.locator(".hb-urge-ask").waitFor();
     await check("urge surfing, minute check-in");
+    await w.locator(".hb-urge-stronger").click();
+    await w.locator(".hb-urge-reach").waitFor();
+    await check("urge surfing, offer of help");
+    await w.getByRole("button", { name: "Back to the timer" }).click();
+    await w.locator(".hb-urge-run").waitFor();
+    await page.clock.runFor(60_000);
+    await w.locator(".hb-urge-ask").waitFor();
     await w.getByRole("button", { name: "Yes, it has eased" }).click();
     await checkIn(w).waitFor();
     await check("urge surfing, eased");

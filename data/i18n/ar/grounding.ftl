@@ -161,6 +161,11 @@ grounding-urge-timeup-title = انتهى الوقت. هل خفّت الرغبة�
 grounding-urge-eased = نعم، خفّت
 grounding-urge-keep-going = ليس بعد، أريد المتابعة
 grounding-urge-extend = إضافة خمس دقائق
+grounding-urge-stronger = إنها تشتدّ أكثر
+grounding-urge-not-eased = لم تخفّ بعد
+grounding-urge-reach-title = لا بأس في طلب المساعدة
+grounding-urge-reach-text = عندما تبقى الرغبة قوية، قد يساعد التحدّث مع شخص ما. ليس عليك مواجهة هذا وحدك.
+grounding-urge-back = العودة إلى المؤقّت
 grounding-urge-eased-text = بقيت مع الموجة حتى مرّت. وإذا عادت الرغبة، يمكنك العودة إلى هنا أيضًا.
 
 ## Tense and let go (paired muscle relaxation)

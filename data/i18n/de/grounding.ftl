@@ -142,6 +142,11 @@ grounding-urge-timeup-title = Die Zeit ist um. Hat der Drang nachgelassen?
 grounding-urge-eased = Ja, er hat nachgelassen
 grounding-urge-keep-going = Noch nicht, weitermachen
 grounding-urge-extend = 5 Minuten dazu
+grounding-urge-stronger = Er wird stärker
+grounding-urge-not-eased = Er hat noch nicht nachgelassen
+grounding-urge-reach-title = Es ist okay, um Hilfe zu bitten
+grounding-urge-reach-text = Wenn ein Drang stark bleibt, kann es helfen, mit jemandem zu sprechen. Da musst du nicht allein durch.
+grounding-urge-back = Zurück zum Timer
 grounding-urge-eased-text = Du bist bei der Welle geblieben, bis sie vorbeigezogen ist. Wenn der Drang wiederkommt, kannst du auch hierher zurückkommen.
 
 ## Tense and let go (paired muscle relaxation)

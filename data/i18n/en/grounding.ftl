@@ -137,6 +137,12 @@ grounding-urge-timeup-title = The time is up. Has the urge eased?
 grounding-urge-eased = Yes, it has eased
 grounding-urge-keep-going = Not yet, keep going
 grounding-urge-extend = Add 5 minutes
+grounding-urge-stronger = It's getting stronger
+grounding-urge-not-eased = It hasn't eased yet
+# Shown when the urge is getting stronger, or hasn't eased when the time is up. Help comes first.
+grounding-urge-reach-title = It's okay to ask for help
+grounding-urge-reach-text = When an urge stays strong, talking to someone can help. You don't have to get through it on your own.
+grounding-urge-back = Back to the timer
 grounding-urge-eased-text = You stayed with the wave while it passed. If the urge comes back, you can come back here too.
 
 ## Tense and let go (paired muscle relaxation)

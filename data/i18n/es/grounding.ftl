@@ -139,6 +139,11 @@ grounding-urge-timeup-title = Se ha acabado el tiempo. ¿Ha bajado el impulso?
 grounding-urge-eased = Sí, ha bajado
 grounding-urge-keep-going = Todavía no, sigo
 grounding-urge-extend = Añadir 5 minutos
+grounding-urge-stronger = Se está haciendo más fuerte
+grounding-urge-not-eased = Todavía no ha bajado
+grounding-urge-reach-title = Está bien pedir ayuda
+grounding-urge-reach-text = Cuando un impulso sigue siendo fuerte, hablar con alguien puede ayudar. No tienes que afrontarlo sin apoyo.
+grounding-urge-back = Volver al temporizador
 grounding-urge-eased-text = Has acompañado la ola mientras pasaba. Si el impulso vuelve, tú también puedes volver aquí.
 
 ## Tensa y suelta (relajación muscular por pasos)

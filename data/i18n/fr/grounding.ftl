@@ -138,6 +138,11 @@ grounding-urge-timeup-title = Le temps est écoulé. L’envie s’est-elle calm
 grounding-urge-eased = Oui, elle s’est calmée
 grounding-urge-keep-going = Pas encore, je continue
 grounding-urge-extend = Ajouter 5 minutes
+grounding-urge-stronger = Elle devient plus forte
+grounding-urge-not-eased = Elle ne s’est pas encore calmée
+grounding-urge-reach-title = C’est normal de demander de l’aide
+grounding-urge-reach-text = Quand une envie reste forte, parler à quelqu’un peut aider. Vous n’avez pas à traverser ce moment sans soutien.
+grounding-urge-back = Revenir au minuteur
 grounding-urge-eased-text = Vous avez observé la vague jusqu’à ce qu’elle passe. Si l’envie revient, vous pouvez aussi revenir ici.
 
 ## Contracter et relâcher (relaxation musculaire)

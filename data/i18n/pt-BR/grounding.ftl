@@ -141,6 +141,11 @@ grounding-urge-timeup-title = O tempo acabou. O impulso diminuiu?
 grounding-urge-eased = Sim, diminuiu
 grounding-urge-keep-going = Ainda não, quero continuar
 grounding-urge-extend = Mais 5 minutos
+grounding-urge-stronger = Está ficando mais forte
+grounding-urge-not-eased = Ainda não diminuiu
+grounding-urge-reach-title = Tudo bem pedir ajuda
+grounding-urge-reach-text = Quando um impulso continua forte, conversar com alguém pode ajudar. Você não precisa passar por isso sem apoio.
+grounding-urge-back = Voltar ao cronômetro
 grounding-urge-eased-text = Você acompanhou a onda enquanto ela passava. Se o impulso voltar, você também pode voltar aqui.
 
 ## Contraia e solte (relaxamento muscular em pares)

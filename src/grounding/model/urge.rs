@@ -1,5 +1,7 @@
 //! Urge surfing: a 5- or 15-minute timer. An urge rises, peaks and passes like a wave; every
 //! minute the timer waits for a check-in ("Has the urge eased?"), like Calm Harm's activities.
+//! If the visitor says the urge is getting stronger, or hasn't eased when the time is up, the
+//! timer does not simply carry on: it stops at [`Stage::Reach`], which offers help first.
 
 use std::rc::Rc;
 use yew::Reducible;
@@ -21,6 +23,9 @@ pub enum Stage {
     CheckIn,
     /// The time chosen is over: the timer waits for an answer.
     TimeUp,
+    /// The urge is getting stronger (at a check-in) or hasn't eased (at time-up): the timer
+    /// waits, and the screen offers "Get help now" first, then more time or another exercise.
+    Reach,
     /// The visitor said the urge eased.
     Eased,
     /// The visitor stopped.
@@ -60,6 +65,8 @@ pub enum Action {
     KeepGoing,
     /// "Yes, it has eased".
     Eased,
+    /// "It's getting stronger" at a check-in, or "It hasn't eased yet" at time-up.
+    NotEasing,
     /// "Add 5 minutes".
     Extend,
     /// Back to choosing a length.
@@ -78,6 +85,11 @@ impl Urge {
     /// Waiting for an answer to "Has the urge eased?".
     pub fn asking(&self) -> bool {
         matches!(self.stage, Stage::CheckIn | Stage::TimeUp)
+    }
+
+    /// Whether "Add 5 minutes" would add any time (the total is capped at [`MAX_TOTAL`]).
+    pub fn can_extend(&self) -> bool {
+        self.total < MAX_TOTAL
     }
 
     pub fn reduce(&self, action: Action) -> Urge {
@@ -105,14 +117,19 @@ impl Urge {
             (Action::Pause, Stage::Running) => next.paused = true,
             (Action::Resume, Stage::Running) => next.paused = false,
             (Action::KeepGoing, Stage::CheckIn) => next.stage = Stage::Running,
-            (Action::Extend, Stage::Running | Stage::CheckIn | Stage::TimeUp) => {
+            // Back to the timer from the offer of help, if there is time left.
+            (Action::KeepGoing, Stage::Reach) if self.left() > 0 => next.stage = Stage::Running,
+            (Action::NotEasing, Stage::CheckIn | Stage::TimeUp) => next.stage = Stage::Reach,
+            (Action::Extend, Stage::Running | Stage::CheckIn | Stage::TimeUp | Stage::Reach) => {
                 next.total = (self.total + EXTEND_BY).min(MAX_TOTAL);
                 if next.total > next.elapsed {
                     next.stage = Stage::Running;
                 }
             }
             (Action::Eased, Stage::Running | Stage::CheckIn | Stage::TimeUp) => next.stage = Stage::Eased,
-            (Action::Stop, Stage::Running | Stage::CheckIn | Stage::TimeUp) => next.stage = Stage::Stopped,
+            (Action::Stop, Stage::Running | Stage::CheckIn | Stage::TimeUp | Stage::Reach) => {
+                next.stage = Stage::Stopped
+            }
             (Action::Again, Stage::Eased | Stage::Stopped) => next = Urge::default(),
             _ => {}
         }
@@ -243,6 +260,90 @@ mod tests {
         assert_eq!(stopped.reduce(Action::Eased).reduce(Action::Stop).stage, Stage::Stopped);
         let eased = check.reduce(Action::Eased);
         assert_eq!(eased.reduce(Action::Stop), eased);
+    }
+
+    /// "Not yet, keep going" at every check-in, until the time is up.
+    fn time_up(minutes: u32) -> Urge {
+        let mut u = started(minutes);
+        while u.stage != Stage::TimeUp {
+            u = match u.stage {
+                Stage::CheckIn => u.reduce(Action::KeepGoing),
+                _ => u.reduce(Action::Tick(60)),
+            };
+        }
+        u
+    }
+
+    #[test]
+    fn getting_stronger_at_a_check_in_offers_help_and_the_timer_waits() {
+        let check = started(5).reduce(Action::Tick(60));
+        let u = check.reduce(Action::NotEasing);
+        assert_eq!((u.stage, u.elapsed, u.total), (Stage::Reach, 60, 300));
+        assert!(!u.ticking() && !u.asking(), "neither running nor asking again");
+        assert_eq!(u.reduce(Action::Tick(60)), u, "no time passes while help is offered");
+        assert_eq!(u.reduce(Action::Pause), u);
+        assert_eq!(
+            u.reduce(Action::Eased),
+            u,
+            "the offer is answered with a choice, not a question"
+        );
+        let back = u.reduce(Action::KeepGoing);
+        assert_eq!(
+            (back.stage, back.left()),
+            (Stage::Running, 240),
+            "back to the timer, time kept"
+        );
+        let more = u.reduce(Action::Extend);
+        assert_eq!((more.stage, more.left()), (Stage::Running, 540));
+        assert_eq!(u.reduce(Action::Stop).stage, Stage::Stopped);
+    }
+
+    #[test]
+    fn not_eased_at_time_up_offers_help_then_more_time() {
+        let up = time_up(5);
+        assert_eq!(up.left(), 0);
+        let u = up.reduce(Action::NotEasing);
+        assert_eq!(u.stage, Stage::Reach);
+        assert_eq!(u.reduce(Action::KeepGoing), u, "no time left to keep going with");
+        let more = u.reduce(Action::Extend);
+        assert_eq!((more.stage, more.left()), (Stage::Running, 300));
+        let mut later = more;
+        while !later.asking() {
+            later = later.reduce(Action::Tick(60));
+        }
+        assert_eq!(
+            later.reduce(Action::NotEasing).stage,
+            Stage::Reach,
+            "and again at the next check-in"
+        );
+    }
+
+    #[test]
+    fn not_easing_is_only_an_answer_to_the_question() {
+        assert_eq!(Urge::default().reduce(Action::NotEasing), Urge::default());
+        let running = started(5).reduce(Action::Tick(10));
+        assert_eq!(running.reduce(Action::NotEasing), running);
+        let eased = started(5).reduce(Action::Tick(60)).reduce(Action::Eased);
+        assert_eq!(eased.reduce(Action::NotEasing), eased);
+    }
+
+    #[test]
+    fn at_the_cap_there_is_nothing_to_add() {
+        let mut u = started(15);
+        assert!(u.can_extend());
+        for _ in 0..9 {
+            u = u.reduce(Action::Extend);
+        }
+        assert_eq!(u.total, MAX_TOTAL);
+        assert!(!u.can_extend());
+        let reach = (0..60).fold(u, |u, _| u.reduce(Action::Tick(60)).reduce(Action::KeepGoing));
+        assert_eq!(reach.stage, Stage::TimeUp);
+        let reach = reach.reduce(Action::NotEasing);
+        assert_eq!(
+            reach.reduce(Action::Extend).stage,
+            Stage::Reach,
+            "capped: the offer stays"
+        );
     }
 
     #[test]

@@ -24,8 +24,8 @@ pub fn setup(i18n: &I18n, on: &Callback<Action>) -> Html {
 }
 
 /// The timer, or the question when it waits for an answer. `focus` goes on Pause while
-/// running and on the question while asking. `on_menu` / `on_help`: "Try another exercise"
-/// and "Get help now".
+/// running and on the question while asking. Each question has one filled button.
+/// `on_menu` / `on_help`: "Try another exercise" and "Get help now".
 pub fn run(
     i18n: &I18n,
     u: &Urge,
@@ -51,7 +51,10 @@ pub fn run(
         };
     }
     let click = |a: Action| on.reform(move |_: MouseEvent| a);
-    let title = if u.stage == Stage::TimeUp {
+    // One filled button: carrying on at a check-in; at time-up, "It hasn't eased yet", which
+    // leads to the offer of help (an unsure visitor lands there, not back in the timer).
+    let time_up = u.stage == Stage::TimeUp;
+    let title = if time_up {
         Msg::GroundingUrgeTimeupTitle
     } else {
         Msg::GroundingUrgeCheckTitle
@@ -62,22 +65,68 @@ pub fn run(
             <p>{ i18n.t(Msg::GroundingUrgeCheckText) }</p>
             <p class="hb-run-time">{ time }</p>
             <div class="hb-actions">
-                <button type="button" class="hb-button hb-urge-eased" onclick={click(Action::Eased)}>
+                <button type="button" class="hb-button hb-button-secondary hb-urge-eased" onclick={click(Action::Eased)}>
                     { i18n.t(Msg::GroundingUrgeEased) }
                 </button>
-                if u.stage == Stage::CheckIn {
+                if time_up {
+                    <button type="button" class="hb-button hb-urge-not-eased" onclick={click(Action::NotEasing)}>
+                        { i18n.t(Msg::GroundingUrgeNotEased) }
+                    </button>
+                } else {
                     <button type="button" class="hb-button hb-urge-keep-going" onclick={click(Action::KeepGoing)}>
                         { i18n.t(Msg::GroundingUrgeKeepGoing) }
                     </button>
+                    <button type="button" class="hb-button hb-button-secondary hb-urge-stronger" onclick={click(Action::NotEasing)}>
+                        { i18n.t(Msg::GroundingUrgeStronger) }
+                    </button>
                 }
-                <button type="button" class="hb-button hb-button-secondary hb-urge-extend" onclick={click(Action::Extend)}>
-                    { i18n.t(Msg::GroundingUrgeExtend) }
+                <button type="button" class="hb-button hb-button-secondary hb-checkin-help" onclick={on_help}>
+                    { i18n.t(Msg::GetHelpNow) }
                 </button>
+                if u.can_extend() {
+                    <button type="button" class="hb-button hb-button-secondary hb-urge-extend" onclick={click(Action::Extend)}>
+                        { i18n.t(Msg::GroundingUrgeExtend) }
+                    </button>
+                }
                 <button type="button" class="hb-button hb-button-secondary" onclick={on_menu}>
                     { i18n.t(Msg::GroundingTryAnother) }
                 </button>
-                <button type="button" class="hb-button hb-button-secondary hb-checkin-help" onclick={on_help}>
+            </div>
+        </div>
+    }
+}
+
+/// The urge is getting stronger, or hasn't eased at time-up: a calm line, and "Get help now"
+/// as the one filled button; then back to the timer (or 5 more minutes if the time is up), or
+/// another exercise. `focus` goes on the heading.
+pub fn reach(
+    i18n: &I18n,
+    u: &Urge,
+    on: &Callback<Action>,
+    focus: &NodeRef,
+    on_menu: Callback<MouseEvent>,
+    on_help: Callback<MouseEvent>,
+) -> Html {
+    let click = |a: Action| on.reform(move |_: MouseEvent| a);
+    html! {
+        <div class="hb-urge-reach">
+            <h4 class="hb-step-title" tabindex="-1" ref={focus.clone()}>{ i18n.t(Msg::GroundingUrgeReachTitle) }</h4>
+            <p>{ i18n.t(Msg::GroundingUrgeReachText) }</p>
+            <div class="hb-actions">
+                <button type="button" class="hb-button hb-checkin-help" onclick={on_help}>
                     { i18n.t(Msg::GetHelpNow) }
+                </button>
+                if u.left() > 0 {
+                    <button type="button" class="hb-button hb-button-secondary hb-urge-back" onclick={click(Action::KeepGoing)}>
+                        { i18n.t(Msg::GroundingUrgeBack) }
+                    </button>
+                } else if u.can_extend() {
+                    <button type="button" class="hb-button hb-button-secondary hb-urge-extend" onclick={click(Action::Extend)}>
+                        { i18n.t(Msg::GroundingUrgeExtend) }
+                    </button>
+                }
+                <button type="button" class="hb-button hb-button-secondary" onclick={on_menu}>
+                    { i18n.t(Msg::GroundingTryAnother) }
                 </button>
             </div>
         </div>
