@@ -87,6 +87,11 @@ mod imp {
         js_sys::Reflect::get(&opts, &"timeZone".into()).ok()?.as_string()
     }
 
+    /// `path` resolved against `base`, as the browser would.
+    pub fn resolve_url(path: &str, base: &str) -> Option<String> {
+        web_sys::Url::new_with_base(path, base).ok().map(|u| u.href())
+    }
+
     /// GET `path` relative to `base` (or the page): a file Harbor ships next to its wasm.
     pub async fn fetch_text(path: &str, base: Option<&str>) -> Result<String, String> {
         use wasm_bindgen_futures::JsFuture;
@@ -145,6 +150,9 @@ mod imp {
         Vec::new()
     }
     pub fn time_zone() -> Option<String> {
+        None
+    }
+    pub fn resolve_url(_path: &str, _base: &str) -> Option<String> {
         None
     }
     pub async fn fetch_text(path: &str, _base: Option<&str>) -> Result<String, String> {

@@ -323,9 +323,35 @@ pub fn parse_date(s: &str) -> Option<(u32, u32, u32)> {
     ((1..=12).contains(&m) && (1..=31).contains(&d) && y >= 2000).then_some((y, m, d))
 }
 
+/// Days since 1970-01-01 for a civil date (Howard Hinnant's algorithm), to compare dates.
+pub fn days_since_epoch((y, m, d): (u32, u32, u32)) -> i64 {
+    let (y, m, d) = (y as i64 - if m <= 2 { 1 } else { 0 }, m as i64, d as i64);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// Today, in days since 1970-01-01 (UTC).
+pub fn today() -> i64 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    (secs / 86_400) as i64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_count_from_1970() {
+        assert_eq!(days_since_epoch((1970, 1, 1)), 0);
+        assert_eq!(days_since_epoch((2000, 3, 1)), 11_017);
+        assert_eq!(days_since_epoch((2026, 12, 2)) - days_since_epoch((2025, 12, 2)), 365);
+    }
 
     #[test]
     fn https_urls() {

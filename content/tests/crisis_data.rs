@@ -1,8 +1,7 @@
 //! Checks of data/crisis and data/emergency.toml that need libphonenumber or today's date.
 //! (Structural checks run at build time in src/crisis.rs; these run in `cargo xtask test`.)
 
-use harbor_content::crisis::{parse_date, CrisisData};
-use std::time::{SystemTime, UNIX_EPOCH};
+use harbor_content::crisis::{days_since_epoch, digits, parse_date, today, CrisisData};
 
 fn data() -> CrisisData {
     match harbor_content::load(&harbor_content::default_data_dir()) {
@@ -14,20 +13,10 @@ fn data() -> CrisisData {
     }
 }
 
-/// Days since 1970-01-01 for a civil date (Howard Hinnant's algorithm), to compare with now.
-fn days(y: u32, m: u32, d: u32) -> i64 {
-    let (y, m, d) = (y as i64 - if m <= 2 { 1 } else { 0 }, m as i64, d as i64);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
-
 /// Numbers the `phonenumber` crate (metadata 9.0.33) rejects but libphonenumber 9.0.43
-/// (Python `phonenumbers`, checked 2026-11-22) accepts as valid for the country. For these
+/// (Python `phonenumbers`, checked 2026-11-22; +78002000122 on 2026-12-02) accepts as valid for the country. For these
 /// the test still requires the right calling code. Remove an entry when the crate catches up.
-const CRATE_METADATA_GAPS: &[&str] = &["+37080028888"];
+const CRATE_METADATA_GAPS: &[&str] = &["+37080028888", "+78002000122"];
 
 #[test]
 fn every_full_number_is_valid_for_its_country() {
@@ -100,11 +89,11 @@ fn the_display_form_has_the_same_digits_as_the_dial_form() {
 
 #[test]
 fn verified_dates_are_not_in_the_future() {
-    let today = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() as i64 / 86_400;
+    let today = today();
     for (_, s) in data().services() {
-        let (y, m, d) = parse_date(&s.verified_on).unwrap_or_else(|| panic!("{}: bad date", s.id));
+        let date = parse_date(&s.verified_on).unwrap_or_else(|| panic!("{}: bad date", s.id));
         assert!(
-            days(y, m, d) <= today,
+            days_since_epoch(date) <= today,
             "{}: verified_on {} is in the future",
             s.id,
             s.verified_on
@@ -175,4 +164,46 @@ fn the_us_988_line_has_a_full_length_backup() {
         lifeline.contacts.iter().any(|c| c.backup && c.dial == "+18002738255"),
         "988 needs its 1-800 backup"
     );
+}
+
+/// Numbers that are often quoted as crisis lines but are not (checked against the operator's own
+/// description). Harbor must never show them as a line to call in a crisis.
+const NOT_CRISIS_LINES: &[(&str, &str, &str)] = &[(
+    "TR",
+    "182",
+    "MHRS: the Ministry of Health's hospital-appointment line, not a crisis line",
+)];
+
+#[test]
+fn numbers_that_are_not_crisis_lines_are_never_shown() {
+    let data = data();
+    for (country, dial, why) in NOT_CRISIS_LINES {
+        for (c, s) in data.services().filter(|(c, _)| c.country == *country) {
+            for contact in &s.contacts {
+                assert!(
+                    digits(&contact.dial) != *dial && digits(&contact.display) != *dial,
+                    "{}: {} lists {dial}, which is {why}",
+                    c.country,
+                    s.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn source_dates_are_real_dates_not_in_the_future() {
+    let today = today();
+    for (_, s) in data().services() {
+        if s.source_date.is_empty() {
+            continue;
+        }
+        let date = parse_date(&s.source_date).unwrap_or_else(|| panic!("{}: bad source_date {}", s.id, s.source_date));
+        assert!(
+            days_since_epoch(date) <= today,
+            "{}: source_date {} is in the future",
+            s.id,
+            s.source_date
+        );
+    }
 }

@@ -21,6 +21,7 @@ pub const ATTRIBUTES: &[&str] = &[
     "contact-label",
     "quick-exit",
     "exit-url",
+    "report-url",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,6 +85,9 @@ pub struct Config {
     pub contact: Option<Contact>,
     pub quick_exit: bool,
     pub exit_url: String,
+    /// Where "Report a wrong number" goes: the practice's https page or mailto: address.
+    /// `None`: Harbor's own sources page, which says how to report.
+    pub report_url: Option<String>,
     pub practice_lines: Vec<PracticeLine>,
 }
 
@@ -98,6 +102,7 @@ impl Default for Config {
             contact: None,
             quick_exit: true,
             exit_url: DEFAULT_EXIT_URL.to_string(),
+            report_url: None,
             practice_lines: Vec::new(),
         }
     }
@@ -225,7 +230,36 @@ pub fn parse(get: impl Fn(&str) -> Option<String>, known_region: impl Fn(&str) -
             warn("exit-url", "it must be a full https:// address");
         }
     }
+    if let Some(v) = read("report-url", &mut warn) {
+        if is_safe_https_url(&v) || is_plain_mailto(&v) {
+            c.report_url = Some(v);
+        } else {
+            warn(
+                "report-url",
+                "it must be a full https:// address or mailto:name@example.org",
+            );
+        }
+    }
     (c, warnings)
+}
+
+/// `mailto:` and one plain address (no query, no list, nothing that could break out).
+pub fn is_plain_mailto(s: &str) -> bool {
+    let Some(address) = s.strip_prefix("mailto:") else {
+        return false;
+    };
+    let Some((local, domain)) = address.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && local
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._%+-".contains(&b))
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain.bytes().all(|b| b.is_ascii_alphanumeric() || b".-".contains(&b))
+        && s.len() <= 254
 }
 
 /// BCP 47-shaped: a 2–3 letter language, then 1–8 character alphanumeric subtags.
@@ -311,6 +345,29 @@ mod tests {
         );
         assert!(!c.quick_exit);
         assert_eq!(c.exit_url, "https://weather.example/");
+    }
+
+    #[test]
+    fn report_url_takes_https_or_one_plain_mailto() {
+        for good in ["https://practice.example/report", "mailto:help@practice.example"] {
+            let (c, w) = parse_map(&[("report-url", good)]);
+            assert!(w.is_empty(), "{good}: {w:?}");
+            assert_eq!(c.report_url.as_deref(), Some(good));
+        }
+        for bad in [
+            "mailto:",
+            "mailto:nobody",
+            "mailto:a@b.example?bcc=everyone@example.org",
+            "mailto:a@b.example,c@d.example",
+            "mailto:\"><script>@x.example",
+            "mailto:a@.example",
+            "javascript:alert(1)",
+            "http://practice.example/report",
+        ] {
+            let (c, w) = parse_map(&[("report-url", bad)]);
+            assert_eq!(c.report_url, None, "{bad}");
+            assert_eq!(warned(&w), vec!["report-url"], "{bad}");
+        }
     }
 
     #[test]

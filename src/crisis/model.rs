@@ -73,10 +73,11 @@ pub fn detect_country(
         .and_then(known)
 }
 
-/// Services in display order: 24/7 lines for everyone first, then other 24/7 lines, then the
-/// rest; paired services stay next to each other. Stable within each group (file order).
+/// Services in display order: lines for everyone first (24/7 ones first), then lines for a
+/// particular group (24/7 first), so a children's line is never what an adult sees first; a
+/// line's pair (an adult line's youth line) follows it. Stable within each group (file order).
 pub fn ordered_services(country: &Country) -> Vec<&'static Service> {
-    let rank = |s: &Service| match (s.open_24_7, s.audience.contains(&"everyone")) {
+    let rank = |s: &Service| match (s.audience.contains(&"everyone"), s.open_24_7) {
         (true, true) => 0,
         (true, false) => 1,
         (false, true) => 2,
@@ -248,5 +249,66 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_line_for_a_group_never_comes_before_a_line_for_everyone() {
+        for c in COUNTRIES {
+            let ordered = ordered_services(c);
+            let for_all = |s: &Service| s.audience.contains(&"everyone");
+            if c.services.iter().any(for_all) {
+                assert!(for_all(ordered[0]), "{}: {} is first", c.code, ordered[0].id);
+            }
+            // After the first group line, a line for everyone may follow only as a pair.
+            let first_group = ordered.iter().position(|s| !for_all(s)).unwrap_or(ordered.len());
+            for (j, later) in ordered.iter().enumerate().skip(first_group) {
+                if for_all(later) {
+                    assert!(
+                        ordered[..j].iter().any(|s| s.pairs_with.contains(&later.id)),
+                        "{}: {} (for everyone) comes after a line for a group",
+                        c.code,
+                        later.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_daytime_line_for_everyone_comes_before_a_24_7_line_for_a_group() {
+        static SERVICES: [Service; 2] = [
+            Service {
+                id: "xx-youth",
+                name: "Youth line",
+                audience: &["young-people"],
+                languages: &[],
+                open_24_7: true,
+                hours: "",
+                cost: "free",
+                source: "https://example.org/",
+                verified_on: "2026-12-02",
+                pairs_with: &[],
+                contacts: &[],
+            },
+            Service {
+                id: "xx-adult",
+                name: "Adult line",
+                audience: &["everyone"],
+                languages: &[],
+                open_24_7: false,
+                hours: "9-17",
+                cost: "free",
+                source: "https://example.org/",
+                verified_on: "2026-12-02",
+                pairs_with: &[],
+                contacts: &[],
+            },
+        ];
+        let c = Country {
+            code: "XX",
+            services: &SERVICES,
+        };
+        let ids: Vec<_> = ordered_services(&c).iter().map(|s| s.id).collect();
+        assert_eq!(ids, ["xx-adult", "xx-youth"]);
     }
 }

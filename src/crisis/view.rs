@@ -51,8 +51,20 @@ pub fn CrisisScreen(props: &CrisisScreenProps) -> Html {
                 <CountryPicker {country} on_country={props.on_country.clone()} />
                 <Directories lead={Msg::CrisisDirectoriesUnknown} />
             }
+            if let Some(href) = report_href(shell.config.report_url.as_deref()) {
+                <p class="hb-report">
+                    <ExternalLink {href} text={i18n.t(Msg::CrisisReport)} />
+                </p>
+            }
         </div>
     }
+}
+
+/// The practice's own address for reports, else Harbor's sources page, which says how.
+fn report_href(practice: Option<&str>) -> Option<String> {
+    practice
+        .map(str::to_string)
+        .or_else(|| crate::i18n::asset_url("crisis-lines.html#report"))
 }
 
 #[derive(Properties, PartialEq)]

@@ -35,6 +35,12 @@ pub fn set_asset_base(url: String) {
     REGISTRY.with(|r| r.borrow_mut().base = Some(url));
 }
 
+/// The URL of a file Harbor ships next to its wasm (`None` before the loader said where).
+pub fn asset_url(name: &str) -> Option<String> {
+    let base = REGISTRY.with(|r| r.borrow().base.clone())?;
+    platform::resolve_url(name, &base)
+}
+
 /// The language's text if it has settled (English if it failed); `None` while it is still to
 /// come. English itself is always ready.
 fn settled(meta: &'static LocaleMeta) -> Option<I18n> {

@@ -8,7 +8,7 @@ mod decode;
 mod load;
 mod negotiate;
 pub use decode::decode;
-pub use load::{set_asset_base, use_locale};
+pub use load::{asset_url, set_asset_base, use_locale};
 pub use negotiate::negotiate;
 
 use crate::platform;

@@ -61,6 +61,16 @@ pub fn build() -> Result {
     files.push(write(&dist, &app_hashed, &glue)?);
     files.push(write(&dist, &wasm_hashed, &wasm)?);
     files.push(write(&dist, &fallback_name, fallback_data.as_bytes())?);
+    // The sources page: every line, its numbers, sources and dates, for practices to check.
+    let page = harbor_content::sources_page::render(&content.crisis, "crisis-lines.css", "crisis-lines.js");
+    for (name, from) in [
+        ("crisis-lines.css", "styles/crisis-lines.css"),
+        ("crisis-lines.js", "js/crisis-lines.js"),
+    ] {
+        let bytes = std::fs::read(root().join(from)).map_err(|e| format!("{from}: {e}"))?;
+        files.push(write(&dist, name, &bytes)?);
+    }
+    files.push(write(&dist, "crisis-lines.html", page.as_bytes())?);
     // Every language but English, fetched by the wasm when a visitor needs it. The names are
     // content-hashed and baked into the wasm by build.rs from the same function.
     for loc in &content.i18n.locales[1..] {
@@ -96,7 +106,7 @@ pub fn build() -> Result {
 }
 
 fn loader_for(template: &str, fallback: &str, fallback_data: &str, app: &str, wasm: &str) -> Result<String> {
-    let attrs = "[\"lang\",\"country\",\"mode\",\"modules\",\"theme\",\"contact-url\",\"contact-label\",\"quick-exit\",\"exit-url\"]";
+    let attrs = "[\"lang\",\"country\",\"mode\",\"modules\",\"theme\",\"contact-url\",\"contact-label\",\"quick-exit\",\"exit-url\",\"report-url\"]";
     let body = template
         .replace("/*@FALLBACK@*/ { en: {} }", fallback)
         .replace("\"/*@FALLBACK_DATA@*/\"", &json_string(fallback_data))
@@ -274,7 +284,8 @@ pub fn fallback_parts(catalog: &Catalog, crisis: &CrisisData) -> (String, String
 }
 
 /// The first 24/7 line for everyone with a phone number (the app lists it first too), else
-/// the first line with a phone number.
+/// the first line for everyone with one. Never a line for a group (a children's line): the
+/// static block names one line, for whoever reads it.
 fn main_line(c: &harbor_content::crisis::CountryFile) -> Option<(&str, &str, &str)> {
     fn call(s: &harbor_content::crisis::Service) -> Option<(&str, &str, &str)> {
         s.contacts
@@ -282,11 +293,11 @@ fn main_line(c: &harbor_content::crisis::CountryFile) -> Option<(&str, &str, &st
             .find(|ct| ct.kind == "call" && !ct.backup)
             .map(|ct| (s.name.as_str(), ct.display.as_str(), ct.dial.as_str()))
     }
-    c.services
-        .iter()
-        .filter(|s| s.open_24_7 && s.audience.iter().any(|a| a == "everyone"))
+    let for_all = || c.services.iter().filter(|s| s.audience.iter().any(|a| a == "everyone"));
+    for_all()
+        .filter(|s| s.open_24_7)
         .find_map(call)
-        .or_else(|| c.services.iter().find_map(call))
+        .or_else(|| for_all().find_map(call))
 }
 
 /// Fluent pieces → "Call {number}" (the loader fills `{name}` placeholders).
@@ -332,9 +343,28 @@ pub fn data_report() -> Result {
         .filter(|c| !c.services.is_empty())
         .count();
     println!(
-        "\n{} services in {countries} countries; {} regions with an emergency number.",
+        "\n{} services in {countries} countries with a verified line; {} regions with an emergency number.",
         rows.len(),
         content.crisis.emergency.len()
     );
+    // The age of what the entries rest on: the date the source shows, where it shows one.
+    use harbor_content::crisis::{days_since_epoch, parse_date, today};
+    let dated: Vec<_> = content
+        .crisis
+        .services()
+        .filter_map(|(_, s)| Some((parse_date(&s.source_date)?, s.source_date.as_str(), s.id.as_str())))
+        .collect();
+    if let Some((date, text, id)) = dated.iter().min() {
+        let years = (today() - days_since_epoch(*date)) as f64 / 365.25;
+        let stale = dated
+            .iter()
+            .filter(|(d, ..)| today() - days_since_epoch(*d) > 2 * 365)
+            .count();
+        println!(
+            "Oldest dated source: {text} ({years:.1} years old, {id}); {stale} of {} dated sources are over two years old; {} services' sources show no date.",
+            dated.len(),
+            rows.len() - dated.len()
+        );
+    }
     Ok(())
 }

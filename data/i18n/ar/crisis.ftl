@@ -34,3 +34,4 @@ crisis-choose-country = اختيار البلد
 crisis-change-country = في بلد آخر؟
 crisis-filter-label = البحث عن بلد
 crisis-country-label = البلد
+crisis-report = الإبلاغ عن رقم خاطئ

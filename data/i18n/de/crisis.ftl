@@ -34,3 +34,4 @@ crisis-choose-country = Wähle dein Land
 crisis-change-country = Anderes Land?
 crisis-filter-label = Länder suchen
 crisis-country-label = Land
+crisis-report = Falsche Nummer melden

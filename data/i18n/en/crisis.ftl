@@ -34,3 +34,4 @@ crisis-choose-country = Choose your country
 crisis-change-country = Somewhere else?
 crisis-filter-label = Search countries
 crisis-country-label = Country
+crisis-report = Report a wrong number

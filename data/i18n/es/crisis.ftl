@@ -34,3 +34,4 @@ crisis-choose-country = Elige tu país
 crisis-change-country = ¿Estás en otro lugar?
 crisis-filter-label = Buscar países
 crisis-country-label = País
+crisis-report = Informar de un número incorrecto

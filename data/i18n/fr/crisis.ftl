@@ -35,3 +35,4 @@ crisis-choose-country = Choisissez votre pays
 crisis-change-country = Vous êtes ailleurs ?
 crisis-filter-label = Rechercher un pays
 crisis-country-label = Pays
+crisis-report = Signaler un numéro erroné

@@ -35,3 +35,4 @@ crisis-choose-country = Escolha seu país
 crisis-change-country = Está em outro lugar?
 crisis-filter-label = Buscar países
 crisis-country-label = País
+crisis-report = Informar um número errado
