@@ -36,9 +36,9 @@ async fn gb_shows_999_then_samaritans_and_shout() {
 
 #[wasm_bindgen_test]
 async fn withheld_emergency_number_and_no_confirmed_line() {
-    // Nigeria: no emergency number Harbor can show with confidence, and no checked line.
+    // Cameroon: its emergency number is withheld (data/emergency.toml) and no line is checked.
     let root = mount(Config {
-        country: Some("NG".into()),
+        country: Some("CM".into()),
         ..Config::default()
     })
     .await;

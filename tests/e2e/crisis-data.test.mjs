@@ -1,19 +1,11 @@
 // Crisis-line coverage and transparency (issue 12): the generated sources page, the way to
 // report a wrong number, and what a visitor sees in newly covered countries.
 import { test, before, after } from "node:test";
-import { launch, open, fixture, ready, widget, expectNoAxeViolations, expectOnlyOwnRequests, assert } from "./harness.mjs";
+import { launch, open, fixture, ready, widget, expectNoAxeViolations, expectOnlyOwnRequests, assert, openHelp } from "./harness.mjs";
 
 let browser;
 before(async () => (browser = await launch()));
 after(async () => browser && (await browser.close()));
-
-async function helpScreen(page) {
-  await ready(page);
-  const w = widget(page);
-  await w.locator(".hb-help").click();
-  await w.locator(".hb-emergency").waitFor();
-  return w;
-}
 
 test("the sources page lists every country with its lines, sources and dates, and says how to report", async () => {
   const { page, log } = await open(browser, "/dist/crisis-lines.html");
@@ -40,18 +32,18 @@ async function expectNoAxeViolationsOnPage(page) {
 
 test("Report a wrong number goes to Harbor's sources page by default, or to the practice's address", async () => {
   let r = await open(browser, fixture({ country: "US" }));
-  let w = await helpScreen(r.page);
+  let w = await openHelp(r.page);
   const href = await w.locator(".hb-report a").getAttribute("href");
   assert.ok(href.startsWith(process.env.HARBOR_URL + "/dist/crisis-lines.html#report"), href);
   await r.context.close();
   r = await open(browser, fixture({ country: "US", "report-url": "mailto:lines@practice.example" }));
-  w = await helpScreen(r.page);
+  w = await openHelp(r.page);
   assert.equal(await w.locator(".hb-report a").getAttribute("href"), "mailto:lines@practice.example");
   await expectNoAxeViolations(r.page, "crisis screen with a report link");
   await r.context.close();
   // A bad address is refused with one warning, and the default is used.
   r = await open(browser, fixture({ country: "US", "report-url": "javascript:alert(1)" }));
-  w = await helpScreen(r.page);
+  w = await openHelp(r.page);
   assert.ok((await w.locator(".hb-report a").getAttribute("href")).includes("crisis-lines.html#report"));
   assert.ok(r.log.console.some((m) => m.type === "warning" && /report-url/.test(m.text)));
   await r.context.close();
@@ -70,7 +62,7 @@ const added = [
 for (const c of added) {
   test(`${c.country}: the checked line is shown with its source and date`, async () => {
     const { page, context } = await open(browser, fixture({ country: c.country }));
-    const w = await helpScreen(page);
+    const w = await openHelp(page);
     if (c.emergency) assert.equal(await w.locator(".hb-emergency a").getAttribute("href"), c.emergency);
     else assert.match(await w.locator(".hb-emergency").innerText(), /local emergency number/);
     const first = w.locator(".hb-service").first();
@@ -85,7 +77,7 @@ for (const c of added) {
 
 test("TR: no checked line, so the emergency number and one sentence; 182 (hospital appointments) is never offered", async () => {
   const { page, context } = await open(browser, fixture({ country: "TR" }));
-  const w = await helpScreen(page);
+  const w = await openHelp(page);
   assert.equal(await w.locator(".hb-emergency a").getAttribute("href"), "tel:112");
   assert.equal(await w.locator(".hb-service").count(), 0);
   assert.match(await w.locator(".hb-crisis").innerText(), /don't have a checked helpline/);

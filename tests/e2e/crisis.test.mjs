@@ -1,19 +1,11 @@
 // "Get help now" (issue 5): the right numbers and links per country, changing country by
 // keyboard, practice lines first, detection on the device, accessibility.
 import { test, before, after } from "node:test";
-import { launch, open, fixture, ready, widget, expectNoAxeViolations, assert } from "./harness.mjs";
+import { launch, open, fixture, ready, widget, expectNoAxeViolations, assert, openHelp } from "./harness.mjs";
 
 let browser;
 before(async () => (browser = await launch()));
 after(async () => browser && (await browser.close()));
-
-async function helpScreen(page) {
-  await ready(page);
-  const w = widget(page);
-  await w.locator(".hb-help").click();
-  await w.locator(".hb-emergency").waitFor();
-  return w;
-}
 
 const hrefs = (w) => w.locator(".hb-services a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
 
@@ -27,7 +19,7 @@ const cases = [
 for (const c of cases) {
   test(`${c.country}: emergency number first, then the services with working links`, async () => {
     const { page } = await open(browser, fixture({ country: c.country }));
-    const w = await helpScreen(page);
+    const w = await openHelp(page);
     assert.equal(await w.locator(".hb-emergency a").getAttribute("href"), c.emergency);
     assert.match(await w.locator(".hb-service-name").first().innerText(), new RegExp(c.first));
     const got = await hrefs(w);
@@ -44,7 +36,7 @@ for (const c of cases) {
 
 test("a country without a confirmed line shows its emergency number and directories, no guess", async () => {
   const { page } = await open(browser, fixture({ country: "CO" }));
-  const w = await helpScreen(page);
+  const w = await openHelp(page);
   assert.equal(await w.locator(".hb-emergency a").getAttribute("href"), "tel:123");
   assert.equal(await w.locator(".hb-service").count(), 0);
   assert.equal(await w.locator(".hb-directories a[href='https://findahelpline.com/']").count(), 1);
@@ -54,7 +46,7 @@ test("a country without a confirmed line shows its emergency number and director
 
 test("a region whose emergency number is withheld says 'call your local emergency number'", async () => {
   const { page } = await open(browser, fixture({ country: "NG" }));
-  const w = await helpScreen(page);
+  const w = await openHelp(page);
   assert.equal(await w.locator(".hb-emergency a").count(), 0);
   assert.match(await w.locator(".hb-emergency").innerText(), /local emergency number/);
   await page.context().close();
@@ -90,7 +82,7 @@ async function tabToId(page, id) {
 
 test("a practice's own lines come first, marked as added by the practice; bad ones are skipped", async () => {
   const { page, log } = await open(browser, "/www/practice-lines.html");
-  const w = await helpScreen(page);
+  const w = await openHelp(page);
   const cards = w.locator(".hb-service");
   assert.match(await cards.first().innerText(), /Riverside crisis team/);
   assert.match(await cards.first().innerText(), /Added by this practice/);
@@ -103,13 +95,13 @@ test("a practice's own lines come first, marked as added by the practice; bad on
 
 test("the country is guessed on the device: language region, then time zone", async () => {
   let r = await open(browser, fixture({}), { locale: "en-AU", timezoneId: "Australia/Sydney" });
-  assert.equal(await (await helpScreen(r.page)).locator(".hb-emergency a").getAttribute("href"), "tel:000");
+  assert.equal(await (await openHelp(r.page)).locator(".hb-emergency a").getAttribute("href"), "tel:000");
   await r.context.close();
   r = await open(browser, fixture({}), { locale: "de", timezoneId: "Europe/Vienna" });
-  assert.equal(await (await helpScreen(r.page)).locator("#hb-country-select").inputValue(), "AT");
+  assert.equal(await (await openHelp(r.page)).locator("#hb-country-select").inputValue(), "AT");
   await r.context.close();
   r = await open(browser, fixture({}), { locale: "en", timezoneId: "Etc/UTC" });
-  const w = await helpScreen(r.page);
+  const w = await openHelp(r.page);
   assert.equal(await w.locator(".hb-service").count(), 0, "unknown: no guessed lines");
   assert.match(await w.locator(".hb-country h3").innerText(), /Choose your country/);
   await r.context.close();

@@ -77,6 +77,15 @@ export async function ready(page, selector = "harbor-widget") {
   await page.locator(selector).first().locator(".hb-bar").waitFor({ timeout: 20000 });
 }
 
+/** Waits for the app, presses "Get help now" and waits for the crisis screen; returns the widget. */
+export async function openHelp(page) {
+  await ready(page);
+  const w = widget(page);
+  await w.locator(".hb-help").click();
+  await w.locator(".hb-emergency").waitFor();
+  return w;
+}
+
 /** The first widget's shadow content, as a Playwright locator (Playwright pierces open shadow roots). */
 export function widget(page, index = 0) {
   return page.locator("harbor-widget").nth(index);
