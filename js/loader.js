@@ -121,13 +121,48 @@
           ":host{display:block}.hf{font:medium/1.5 system-ui,sans-serif;color:#1b2a2e;background:#fff3e0;border:2px solid #9a4a00;border-radius:.75em;padding:1em;margin-block-end:.5em}" +
             ".hf a{color:#5c2c00;font-weight:600}.hf p{margin:0 0 .5em}.hf a,.hl{display:inline-block;min-block-size:2.75em;padding-block:.5em}" +
             ".hl{font:600 medium system-ui,sans-serif;padding:.5em 1em;border-radius:.75em;border:2px solid #1b6670;background:#1b6670;color:#fff;cursor:pointer}" +
-            ".hl:focus-visible,.hf a:focus-visible{outline:3px solid #1b6670;outline-offset:2px}"
+            ".hl:focus-visible,.hf a:focus-visible,.hf:focus-visible{outline:3px solid #1b6670;outline-offset:2px}" +
+            /* The frame: sized and placed like the app's top bar, so the takeover doesn't jump. */
+            ".hw{font:medium/1.5 system-ui,sans-serif;color:#1b2a2e;background:#fff;border-radius:.75em;max-inline-size:40em;block-size:100%}" +
+
+            ".hb{position:sticky;top:0;display:flex;gap:.5em;justify-content:flex-end;padding:.75em;border-bottom:1px solid #9fb3b7;background:inherit;border-radius:.75em .75em 0 0}" +
+            ".hr{padding:1em}.hb .hl{padding-inline:.85em}.hx{margin-inline-end:auto;background:#f2f6f6;color:#1b2a2e;border-color:#9fb3b7}" +
+            "@media(prefers-color-scheme:dark){.hw[data-theme=auto]{background:#142024;color:#e9f1f2}}.hw[data-theme=dark]{background:#142024;color:#e9f1f2}"
         );
       }
       root.adoptedStyleSheets = [sheet];
     } catch (e) {
       /* Old browsers without constructable stylesheets: unstyled but readable. */
     }
+  }
+
+  /* Space for the app's first screen, held from the frame until the visitor first touches
+     Harbor, so the host's content below does not move when the app appears (a shift that
+     follows the visitor's own input is theirs, not a layout shift). */
+  var reserveSheet = null;
+  function reserve(el, root) {
+    try {
+      if (!reserveSheet) {
+        reserveSheet = new CSSStyleSheet();
+        /* In the app's own em (its root is font-size: medium), whatever the host's font size. */
+        reserveSheet.replaceSync(":host{font-size:var(--harbor-font-size,medium);min-block-size:var(--harbor-reserve,46em)}@media(max-width:40em){:host{min-block-size:var(--harbor-reserve,56em)}}");
+      }
+    } catch (e) {
+      return; /* no constructable stylesheets: no reservation */
+    }
+    function release() {
+      el._release = null;
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter(function (s) {
+        return s !== reserveSheet;
+      });
+      root.removeEventListener("pointerdown", release, true);
+      root.removeEventListener("keydown", release, true);
+    }
+    if (el._release) el._release();
+    el._release = release;
+    root.adoptedStyleSheets = root.adoptedStyleSheets.concat([reserveSheet]);
+    root.addEventListener("pointerdown", release, true);
+    root.addEventListener("keydown", release, true);
   }
 
   function languages(el) {
@@ -189,6 +224,16 @@
     var root = el.shadowRoot;
     if (!root) return;
     el._fallback = true;
+    root.replaceChildren(fallbackBox(el), document.createElement("slot"));
+    styles(root);
+    if (!data)
+      loadData().then(function (d) {
+        if (d && el._fallback && el.isConnected) showFallback(el);
+      });
+  }
+
+  /* The block itself: also what the frame shows when "Get help now" is pressed early. */
+  function fallbackBox(el) {
     var tag = pickTag(el);
     var t = TEXT[tag];
     var d = (data && data.text[tag]) || {};
@@ -209,12 +254,68 @@
       if (parts[1]) lp.appendChild(document.createTextNode(fill(parts[1], { name: line[0] })));
     }
     box.appendChild(node("p", {}, null)).appendChild(node("a", { href: "https://findahelpline.com/", target: "_blank", rel: "noopener noreferrer" }, t.directory));
-    root.replaceChildren(box, document.createElement("slot"));
-    styles(root);
-    if (!data)
-      loadData().then(function (d) {
-        if (d && el._fallback && el.isConnected) showFallback(el);
+    return box;
+  }
+
+  /* Help first: while the app loads, an inline widget shows Harbor's top bar (Quick exit and
+     "Get help now") in the space the app will take. "Get help now" shows the static crisis
+     lines at once; the app then takes over on that screen, with focus kept. */
+  function showFrame(el) {
+    var root = el.shadowRoot;
+    var t = TEXT[pickTag(el)];
+    var frame = node("div", { class: "hw", "data-frame": "", "data-theme": (el.getAttribute("theme") || "auto").toLowerCase(), lang: pickTag(el) }, null);
+    var bar = frame.appendChild(node("div", { class: "hb" }, null));
+    var body = frame.appendChild(node("div", { class: "hr" }, null));
+    if (!/^(off|false|no)$/i.test((el.getAttribute("quick-exit") || "").trim())) {
+      var exit = bar.appendChild(node("button", { type: "button", class: "hl hx", "data-then": ".hb-quick-exit" }, t.exit));
+      exit.addEventListener("click", function () {
+        var u = (el.getAttribute("exit-url") || "").trim();
+        location.replace(/^https:\/\/[^\s"'<>\\`]+$/i.test(u) ? u : "https://www.google.com/");
       });
+    }
+    var help = bar.appendChild(node("button", { type: "button", class: "hl", "data-then": ".hb-help" }, t.help));
+    function lines() {
+      var box = fallbackBox(el);
+      box.setAttribute("tabindex", "-1");
+      box.setAttribute("data-then", "#hb-screen-title");
+      var had = body.contains(root.activeElement);
+      body.replaceChildren(box);
+      return had ? box : null;
+    }
+    help.addEventListener("click", function () {
+      el._help = true;
+      lines();
+      body.firstChild.focus();
+      /* The numbers arrive with the data file: fill them in without moving focus away. */
+      if (!data)
+        loadData().then(function () {
+          if (frame.isConnected) {
+            var box = lines();
+            if (box) box.focus();
+          }
+        });
+    });
+    root.replaceChildren(frame);
+    styles(root);
+    reserve(el, root);
+  }
+
+  /* The app has mounted next to the frame: once it has drawn its own bar, the frame goes, in
+     the same task (nothing flashes), and focus moves to the app's matching control. */
+  function takeOver(root, frame) {
+    var then = frame.contains(root.activeElement) && root.activeElement.getAttribute("data-then");
+    function swap() {
+      if (!root.querySelector(".harbor-mount .hb-bar")) return false;
+      frame.remove();
+      var target = then && root.querySelector(".harbor-mount " + then);
+      if (target) target.focus({ preventScroll: true });
+      return true;
+    }
+    if (swap()) return;
+    var watch = new MutationObserver(function () {
+      if (swap()) watch.disconnect();
+    });
+    watch.observe(root, { childList: true, subtree: true });
   }
 
   function remove(list, el) {
@@ -233,7 +334,10 @@
         if (this._widget || this._starting) return;
         if (broken) return showFallback(this);
         if ((this.getAttribute("mode") || "").trim().toLowerCase() === "launcher") this._launcher(root);
-        else this._whenNear();
+        else {
+          showFrame(this); /* at once: the space is held before the host's content is laid out below it */
+          this._whenNear();
+        }
       } catch (e) {
         console.error("Harbor could not start.", e);
         showFallback(this);
@@ -272,6 +376,7 @@
     _start(open) {
       var self = this;
       this._starting = true;
+      if (!open && !this.shadowRoot.querySelector("[data-frame]")) showFrame(this);
       var slow = setTimeout(function () {
         if (self._starting && self.isConnected) showFallback(self);
       }, 10000);
@@ -281,9 +386,16 @@
           self._starting = false;
           if (!self.isConnected || self._widget || broken) return;
           self._fallback = false;
-          self.shadowRoot.replaceChildren();
+          var root = self.shadowRoot;
+          var frame = root.querySelector("[data-frame]");
+          if (!frame) root.replaceChildren();
           try {
-            self._widget = app.mount(self, self.shadowRoot, open);
+            self._widget = app.mount(self, root, open, !!self._help);
+            if (frame) {
+              /* mount() adopts the app's stylesheet; the frame keeps its own until it goes. */
+              root.adoptedStyleSheets = root.adoptedStyleSheets.concat(sheet ? [sheet] : [], self._release ? [reserveSheet] : []);
+              takeOver(root, frame);
+            }
             live.push(self);
           } catch (e) {
             console.error("Harbor could not start, so it shows a basic crisis block instead.", e);
@@ -300,6 +412,8 @@
 
     disconnectedCallback() {
       remove(live, this);
+      this._help = false;
+      if (this._release) this._release();
       if (this._near) this._near.disconnect();
       this._near = null;
       this._fallback = false;

@@ -54,7 +54,7 @@ pub fn Root(props: &RootProps) -> Html {
     match &props.app {
         Some(app) => html! {
             <App key={props.generation} config={app.config.clone()}
-                 page_languages={app.page_languages.clone()} open={app.open} />
+                 page_languages={app.page_languages.clone()} open={app.open} help={app.help} />
         },
         None => Html::default(),
     }
@@ -77,8 +77,10 @@ pub fn set_asset_base(url: String) {
 }
 
 /// Mounts Harbor into `shadow`. `open`: launcher mode with the panel already requested.
+/// `help`: the visitor pressed "Get help now" in the loader's frame before the app was ready,
+/// so the app starts on that screen.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, shadow: ShadowRoot, open: bool) -> Result<Widget, JsValue> {
+pub fn mount(host: HtmlElement, shadow: ShadowRoot, open: bool, help: bool) -> Result<Widget, JsValue> {
     SHEET.with(|sheet| {
         if let Some(sheet) = sheet {
             shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
@@ -94,6 +96,7 @@ pub fn mount(host: HtmlElement, shadow: ShadowRoot, open: bool) -> Result<Widget
             config: config.clone(),
             page_languages: Rc::new(page_languages(&host)),
             open,
+            help,
         }),
         generation,
     };
@@ -137,6 +140,7 @@ impl Widget {
                     config: self.config.clone(),
                     page_languages: Rc::new(page_languages(&self.host)),
                     open: false,
+                    help: false,
                 }),
                 generation: self.generation,
             });

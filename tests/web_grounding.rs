@@ -568,6 +568,7 @@ async fn unmounting_during_a_run_leaves_no_timers_behind() {
             config: Rc::new(Config::default()),
             page_languages: Rc::new(vec!["en".into()]),
             open: false,
+            help: false,
         },
     )
     .render();

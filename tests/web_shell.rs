@@ -93,6 +93,7 @@ async fn props_can_be_updated_after_mount() {
             config: Rc::new(Config::default()),
             page_languages: Rc::default(),
             open: false,
+            help: false,
         },
     )
     .render();
@@ -105,6 +106,7 @@ async fn props_can_be_updated_after_mount() {
         }),
         page_languages: Rc::default(),
         open: false,
+        help: false,
     });
     settle().await;
     assert!(div.query_selector(".hb-quick-exit").unwrap().is_none());

@@ -31,6 +31,10 @@ pub enum NavAction {
 }
 
 impl Nav {
+    /// Home, with `screen` open on top of it (Back returns home).
+    pub fn starting_at(screen: Screen) -> Nav {
+        Nav::default().reduce(NavAction::Open(screen))
+    }
     pub fn current(&self) -> Screen {
         *self.stack.last().unwrap_or(&Screen::Home)
     }
@@ -76,6 +80,14 @@ mod tests {
         assert_eq!(n.current(), Screen::Home);
         assert!(!n.can_go_back());
         assert_eq!(n.reduce(NavAction::Back), n);
+    }
+
+    #[test]
+    fn starting_at_a_screen_goes_back_home() {
+        let n = Nav::starting_at(Screen::Crisis);
+        assert_eq!(n.current(), Screen::Crisis);
+        assert_eq!(n.reduce(NavAction::Back).current(), Screen::Home);
+        assert_eq!(Nav::starting_at(Screen::Home), Nav::default());
     }
 
     #[test]

@@ -20,6 +20,9 @@ pub struct AppProps {
     /// Launcher mode: open the panel at once (the visitor already pressed the loader's button).
     #[prop_or_default]
     pub open: bool,
+    /// Start on "Get help now" (pressed in the loader's frame before the app was ready).
+    #[prop_or_default]
+    pub help: bool,
 }
 
 /// Harbor's root component. A Yew application can render it directly; the custom element
@@ -30,7 +33,16 @@ pub fn App(props: &AppProps) -> Html {
     let chosen_lang = use_state(|| None::<&'static LocaleMeta>);
     let chosen_country = use_state(|| None::<&'static str>);
     let announcement = use_state(String::new);
-    let nav = use_reducer(Nav::default);
+    let nav = {
+        let help = props.help;
+        use_reducer(move || {
+            if help {
+                Nav::starting_at(Screen::Crisis)
+            } else {
+                Nav::default()
+            }
+        })
+    };
 
     let wanted: Vec<String> = config
         .lang

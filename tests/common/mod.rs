@@ -26,6 +26,7 @@ pub async fn mount(config: Config) -> web_sys::Element {
         config: Rc::new(config),
         page_languages: Rc::new(vec!["en".into()]),
         open: false,
+        help: false,
     };
     // The handle lives as long as the test page; leaking it keeps the app alive for assertions.
     std::mem::forget(yew::Renderer::<App>::with_root_and_props(root.clone(), props).render());

@@ -270,6 +270,8 @@ pub fn fallback_parts(catalog: &Catalog, crisis: &CrisisData) -> (String, String
                 ("hurt", "crisis-already-hurt"),
                 ("directory", "fallback-directory"),
                 ("launcher", "launcher-open"),
+                ("exit", "quick-exit"),
+                ("help", "get-help-now"),
             ],
             false
         )
