@@ -22,7 +22,7 @@
     return; // a very old browser: the element's own light-DOM content stays visible
   }
   if (customElements.get(NAME)) {
-    console.warn("Harbor: <" + NAME + "> is already defined on this page, so this copy of harbor.js does nothing.");
+    console.warn("Harbor: <" + NAME + "> is already defined, so this copy of harbor.js does nothing.");
     return;
   }
 
@@ -94,7 +94,7 @@
     if (/Content Security Policy|wasm-unsafe-eval|WebAssembly\.(instantiate|compile)\(\).*disallowed|unsafe-eval/i.test(msg))
       return "The page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src (see README).";
     if (/fetch|import|404|Failed to|NetworkError|dynamically imported module/i.test(msg))
-      return "A Harbor file did not load: copy all of dist/ next to harbor.js (or set data-app-url / data-wasm-url) and serve .wasm as application/wasm.";
+      return "A Harbor file did not load: copy all of dist/ next to harbor.js, serve .wasm as application/wasm (README).";
     if (typeof WebAssembly !== "object") return "This browser does not support WebAssembly.";
     return "Reason: " + msg;
   }
@@ -123,11 +123,13 @@
             ".hl{font:600 medium system-ui,sans-serif;padding:.5em 1em;border-radius:.75em;border:2px solid #1b6670;background:#1b6670;color:#fff;cursor:pointer}" +
             ".hl:focus-visible,.hf a:focus-visible,.hf:focus-visible{outline:3px solid #1b6670;outline-offset:2px}" +
             /* The frame: sized and placed like the app's top bar, so the takeover doesn't jump. */
-            ".hw{font:medium/1.5 system-ui,sans-serif;color:#1b2a2e;background:#fff;border-radius:.75em;max-inline-size:40em;block-size:100%}" +
+            ".hw{font:medium/1.5 system-ui,sans-serif;border-radius:.75em;max-inline-size:40em}" +
 
-            ".hb{position:sticky;top:0;display:flex;gap:.5em;justify-content:flex-end;padding:.75em;border-bottom:1px solid #9fb3b7;background:inherit;border-radius:.75em .75em 0 0}" +
+            ".hb{position:sticky;top:0;display:flex;gap:.5em;justify-content:flex-end;padding:.75em;border-bottom:1px solid #9fb3b7;background:inherit}" +
             ".hr{padding:1em}.hb .hl{padding-inline:.85em}.hx{margin-inline-end:auto;background:#f2f6f6;color:#1b2a2e;border-color:#9fb3b7}" +
-            "@media(prefers-color-scheme:dark){.hw[data-theme=auto]{background:#142024;color:#e9f1f2}}.hw[data-theme=dark]{background:#142024;color:#e9f1f2}"
+            ".hd{padding:0;border:1px solid #9fb3b7;border-radius:.75em;inline-size:min(40em,100vw - 1em)}.hd::backdrop{background:rgb(0 0 0/.45)}" +
+            "@media(max-width:40em){.hd{inline-size:100%;max-inline-size:100%;block-size:100%;max-block-size:100%;margin:0;border:0;border-radius:0}}.hb .hc{font-size:1.25em;padding-inline:.4em;background:transparent;color:inherit}" +
+            ".hw{color-scheme:light dark;background:light-dark(#fff,#142024);color:light-dark(#1b2a2e,#e9f1f2)}.hw[data-theme=light]{color-scheme:light}.hw[data-theme=dark]{color-scheme:dark}"
         );
       }
       root.adoptedStyleSheets = [sheet];
@@ -253,27 +255,29 @@
       lp.appendChild(node("a", { href: "tel:" + line[2] }, line[1]));
       if (parts[1]) lp.appendChild(document.createTextNode(fill(parts[1], { name: line[0] })));
     }
-    box.appendChild(node("p", {}, null)).appendChild(node("a", { href: "https://findahelpline.com/", target: "_blank", rel: "noopener noreferrer" }, t.directory));
+    box.appendChild(node("p", {}, null)).appendChild(node("a", { href: "https://findahelpline.com/", target: "_blank", rel: "noopener noreferrer" }, d.directory || "findahelpline.com"));
     return box;
   }
 
-  /* Help first: while the app loads, an inline widget shows Harbor's top bar (Quick exit and
-     "Get help now") in the space the app will take. "Get help now" shows the static crisis
-     lines at once; the app then takes over on that screen, with focus kept. */
-  function showFrame(el) {
+  /* Help first: while the app loads, Harbor's top bar (Quick exit and "Get help now") is there
+     at once: in the space an inline widget will take, or in the launcher's dialog. "Get help
+     now" shows the static crisis lines at once; the app then takes over on that screen, with
+     focus kept. `extra` is the launcher's Close button. */
+  function frame(el, extra) {
     var root = el.shadowRoot;
     var t = TEXT[pickTag(el)];
-    var frame = node("div", { class: "hw", "data-frame": "", "data-theme": (el.getAttribute("theme") || "auto").toLowerCase(), lang: pickTag(el) }, null);
-    var bar = frame.appendChild(node("div", { class: "hb" }, null));
-    var body = frame.appendChild(node("div", { class: "hr" }, null));
+    var f = node("div", { class: "hw", "data-frame": "", "data-theme": (el.getAttribute("theme") || "auto").toLowerCase(), lang: pickTag(el) }, null);
+    var bar = f.appendChild(node("div", { class: "hb" }, null));
+    var body = f.appendChild(node("div", { class: "hr" }, null));
     if (!/^(off|false|no)$/i.test((el.getAttribute("quick-exit") || "").trim())) {
       var exit = bar.appendChild(node("button", { type: "button", class: "hl hx", "data-then": ".hb-quick-exit" }, t.exit));
       exit.addEventListener("click", function () {
         var u = (el.getAttribute("exit-url") || "").trim();
-        location.replace(/^https:\/\/[^\s"'<>\\`]+$/i.test(u) ? u : "https://www.google.com/");
+        location.replace(/^https:\/\/\S+$/i.test(u) ? u : "https://www.google.com/");
       });
     }
     var help = bar.appendChild(node("button", { type: "button", class: "hl", "data-then": ".hb-help" }, t.help));
+    if (extra) bar.appendChild(extra);
     function lines() {
       var box = fallbackBox(el);
       box.setAttribute("tabindex", "-1");
@@ -289,24 +293,58 @@
       /* The numbers arrive with the data file: fill them in without moving focus away. */
       if (!data)
         loadData().then(function () {
-          if (frame.isConnected) {
+          if (f.isConnected) {
             var box = lines();
             if (box) box.focus();
           }
         });
     });
-    root.replaceChildren(frame);
+    return f;
+  }
+
+  function showFrame(el) {
+    var root = el.shadowRoot;
+    root.replaceChildren(frame(el, null));
     styles(root);
     reserve(el, root);
   }
 
-  /* The app has mounted next to the frame: once it has drawn its own bar, the frame goes, in
-     the same task (nothing flashes), and focus moves to the app's matching control. */
-  function takeOver(root, frame) {
-    var then = frame.contains(root.activeElement) && root.activeElement.getAttribute("data-then");
+  /* Launcher: the dialog opens at the first press, before the app, with "Get help now"
+     focused: a visitor who presses Enter again because nothing seemed to happen gets the
+     crisis lines, never Quick exit. */
+  function showDialog(el, button) {
+    var root = el.shadowRoot;
+    var t = TEXT[pickTag(el)];
+    var close = node("button", { type: "button", class: "hl hc", "aria-label": t.close, "data-then": ".hb-close" }, "\u00d7");
+    var d = node("dialog", { class: "hd", "aria-label": t.launcher }, null);
+    d.appendChild(frame(el, close));
+    close.addEventListener("click", function () {
+      d.close();
+    });
+    d.addEventListener("close", function () {
+      if (!d.isConnected) return;
+      el._open = false;
+      button.focus();
+    });
+    root.appendChild(d);
+    el._open = true;
+    d.showModal();
+    d.querySelector("[data-then='.hb-help']").focus();
+  }
+
+  /* The app has mounted next to the loader's own elements: once it has drawn (`ready`), they go,
+     in the same task (nothing flashes), and focus moves to the app's matching control. */
+  function takeOver(root, ready) {
+    var mine = Array.prototype.filter.call(root.children, function (n) {
+      return !n.classList.contains("harbor-mount");
+    });
+    var a = root.activeElement;
+    var then = a && mine.some(function (n) { return n.contains(a); }) && a.getAttribute("data-then");
     function swap() {
-      if (!root.querySelector(".harbor-mount .hb-bar")) return false;
-      frame.remove();
+      if (!root.querySelector(ready)) return false;
+      mine.forEach(function (n) {
+        n.remove();
+      });
       var target = then && root.querySelector(".harbor-mount " + then);
       if (target) target.focus({ preventScroll: true });
       return true;
@@ -315,7 +353,7 @@
     var watch = new MutationObserver(function () {
       if (swap()) watch.disconnect();
     });
-    watch.observe(root, { childList: true, subtree: true });
+    watch.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["open"] });
   }
 
   function remove(list, el) {
@@ -347,10 +385,10 @@
     /* Launcher mode: a plain button first; the app loads only when the visitor asks for it. */
     _launcher(root) {
       var self = this;
-      var b = node("button", { type: "button", class: "hl", part: "launcher", "aria-haspopup": "dialog" }, TEXT[pickTag(this)].launcher);
+      var b = node("button", { type: "button", class: "hl", part: "launcher", "aria-haspopup": "dialog", "data-then": ".hb-launcher" }, TEXT[pickTag(this)].launcher);
       b.addEventListener("click", function () {
-        b.setAttribute("aria-busy", "true");
-        self._start(true);
+        showDialog(self, b);
+        if (!self._starting && !self._widget) self._start(true);
       });
       root.replaceChildren(b);
       styles(root);
@@ -376,7 +414,7 @@
     _start(open) {
       var self = this;
       this._starting = true;
-      if (!open && !this.shadowRoot.querySelector("[data-frame]")) showFrame(this);
+      if (!open && !this.shadowRoot.querySelector(".hw")) showFrame(this);
       var slow = setTimeout(function () {
         if (self._starting && self.isConnected) showFallback(self);
       }, 10000);
@@ -387,14 +425,16 @@
           if (!self.isConnected || self._widget || broken) return;
           self._fallback = false;
           var root = self.shadowRoot;
-          var frame = root.querySelector("[data-frame]");
-          if (!frame) root.replaceChildren();
+          var framed = !!root.querySelector(".hw");
+          if (!framed) root.replaceChildren();
+          /* Launcher: open only if the visitor hasn't closed the dialog meanwhile. */
+          var opened = open && self._open !== false;
           try {
-            self._widget = app.mount(self, root, open, !!self._help);
-            if (frame) {
+            self._widget = app.mount(self, root, opened, !!self._help);
+            if (framed) {
               /* mount() adopts the app's stylesheet; the frame keeps its own until it goes. */
               root.adoptedStyleSheets = root.adoptedStyleSheets.concat(sheet ? [sheet] : [], self._release ? [reserveSheet] : []);
-              takeOver(root, frame);
+              takeOver(root, opened ? ".harbor-mount dialog[open] .hb-bar" : open ? ".harbor-mount .hb-launcher" : ".harbor-mount .hb-bar");
             }
             live.push(self);
           } catch (e) {
@@ -413,6 +453,7 @@
     disconnectedCallback() {
       remove(live, this);
       this._help = false;
+      this._open = undefined;
       if (this._release) this._release();
       if (this._near) this._near.disconnect();
       this._near = null;

@@ -35,9 +35,10 @@ for (const c of cases) {
 }
 
 test("a country without a confirmed line shows its emergency number and directories, no guess", async () => {
-  const { page } = await open(browser, fixture({ country: "CO" }));
+  // Romania: no line is checked yet (see the closing note of issue 12 for what was withheld).
+  const { page } = await open(browser, fixture({ country: "RO" }));
   const w = await openHelp(page);
-  assert.equal(await w.locator(".hb-emergency a").getAttribute("href"), "tel:123");
+  assert.equal(await w.locator(".hb-emergency a").getAttribute("href"), "tel:112");
   assert.equal(await w.locator(".hb-service").count(), 0);
   assert.equal(await w.locator(".hb-directories a[href='https://findahelpline.com/']").count(), 1);
   await expectNoAxeViolations(page, "country without a line");

@@ -97,3 +97,44 @@ test("the host's content below an inline widget stays put when the app replaces 
   assert.equal(await y(), before, "the host's paragraph moved when the app appeared");
   await context.close();
 });
+
+test("launcher: the dialog opens at the first press with Get help now focused, the static lines come at once, and the app takes over", async () => {
+  const { page, context, log } = await open(browser, fixture({ country: "GB", mode: "launcher" }), { phone: true, block: "**/never" });
+  const release = await holdWasm(context);
+  await page.reload();
+  const w = widget(page);
+  await w.locator("button[part=launcher]").tap();
+  const dialog = w.locator("dialog[open]");
+  await dialog.locator("[data-frame]").waitFor();
+  assert.equal((await active(page)).text, "Get help now", "focus on Get help now, never on Quick exit");
+  await page.keyboard.press("Enter"); // the visitor presses again: that is a request for help
+  await dialog.locator(".hf a[href='tel:999']").waitFor();
+  await dialog.locator(".hf a[href='tel:116123']").waitFor();
+  release();
+  await w.locator(".harbor-mount dialog[open] .hb-emergency").waitFor({ timeout: 20000 });
+  assert.equal(await w.locator("[data-frame]").count(), 0, "the loader's dialog is gone");
+  assert.equal(await w.locator("dialog[open]").count(), 1, "one dialog");
+  assert.equal((await active(page)).id, "hb-screen-title");
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !document.querySelector("harbor-widget").shadowRoot.querySelector("dialog[open]"));
+  assert.equal((await active(page)).text, "Need support?", "focus returns to the launcher");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("launcher: closed before the app was ready, it stays closed when the app arrives", async () => {
+  const { page, context } = await open(browser, fixture({ country: "GB", mode: "launcher" }), { block: "**/never" });
+  const release = await holdWasm(context);
+  await page.reload();
+  const w = widget(page);
+  await w.locator("button[part=launcher]").click();
+  await w.locator("dialog[open] [data-frame]").waitFor();
+  await page.keyboard.press("Escape");
+  assert.equal((await active(page)).text, "Need support?");
+  release();
+  await w.locator(".harbor-mount .hb-launcher").waitFor({ timeout: 20000 });
+  await page.waitForFunction(() => !document.querySelector("harbor-widget").shadowRoot.querySelector("[data-frame]"));
+  assert.equal(await w.locator("dialog[open]").count(), 0);
+  assert.match((await active(page)).cls, /hb-launcher/, "focus moved to the app's launcher button");
+  await context.close();
+});

@@ -51,7 +51,7 @@ for (const theme of ["light", "dark"]) {
     await w.locator(".hb-help").click();
     await w.locator(".hb-emergency").waitFor();
     await expectNoAxeViolations(page, `get help now (${theme})`);
-    await w.locator("#hb-country-select").selectOption("NG");
+    await w.locator("#hb-country-select").selectOption("RO");
     await w.locator(".hb-directories").first().waitFor();
     await expectNoAxeViolations(page, `get help now, country without a confirmed line (${theme})`);
     await page.context().close();

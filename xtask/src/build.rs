@@ -268,10 +268,10 @@ pub fn fallback_parts(catalog: &Catalog, crisis: &CrisisData) -> (String, String
                 ("noNumber", "fallback-no-number"),
                 // Inline, not in the JSON: it must show even when nothing else loads.
                 ("hurt", "crisis-already-hurt"),
-                ("directory", "fallback-directory"),
                 ("launcher", "launcher-open"),
                 ("exit", "quick-exit"),
                 ("help", "get-help-now"),
+                ("close", "launcher-close"),
             ],
             false
         )
@@ -280,7 +280,14 @@ pub fn fallback_parts(catalog: &Catalog, crisis: &CrisisData) -> (String, String
         "{{\"emergency\":{},\"lines\":{{{}}},\"text\":{{{}}}}}",
         json_string(&emergency),
         lines.join(","),
-        texts(&[("call", "fallback-call"), ("line", "fallback-line")], true)
+        texts(
+            &[
+                ("call", "fallback-call"),
+                ("line", "fallback-line"),
+                ("directory", "fallback-directory"),
+            ],
+            true
+        )
     );
     (inline, data)
 }
