@@ -120,10 +120,10 @@ fn short_codes_are_never_written_as_international_numbers() {
 }
 
 #[test]
-fn coverage_is_at_least_forty_countries() {
+fn coverage_is_at_least_seventy_five_countries() {
     let d = data();
     let n = d.countries.iter().filter(|c| !c.services.is_empty()).count();
-    assert!(n >= 40, "only {n} countries have a confirmed line");
+    assert!(n >= 75, "only {n} countries have a confirmed line");
     assert!(
         d.emergency.len() >= 230,
         "emergency numbers for only {} regions",
