@@ -9,6 +9,7 @@ pub mod crisis;
 pub mod finder;
 pub mod grounding;
 pub mod i18n;
+pub mod nav;
 pub mod platform;
 pub mod shell;
 pub mod ui;

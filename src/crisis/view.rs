@@ -1,9 +1,10 @@
 use super::data::{ContactKind, Service};
 use super::model;
 use crate::config::PracticeLine;
+use crate::i18n::use_i18n;
 use crate::i18n::{Arg, I18n, Msg};
+use crate::nav::use_shell;
 use crate::platform;
-use crate::shell::{use_i18n, use_shell};
 use crate::ui::{ExternalLink, Number};
 use yew::prelude::*;
 

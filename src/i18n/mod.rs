@@ -168,3 +168,9 @@ mod tests {
         assert_eq!(out, " steps", "a missing variable falls back to the default variant");
     }
 }
+
+/// The widget's language for the screen being rendered (English outside a provider).
+#[yew::hook]
+pub fn use_i18n() -> I18n {
+    yew::use_context::<I18n>().unwrap_or_default()
+}

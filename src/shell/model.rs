@@ -1,15 +1,8 @@
 //! Navigation as a pure reducer: a stack of screens with Home at the bottom.
 
+pub use crate::nav::Screen;
 use std::rc::Rc;
 use yew::Reducible;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Screen {
-    Home,
-    Grounding,
-    Finder,
-    Crisis,
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Nav {

@@ -1,10 +1,10 @@
-use super::model::{Nav, NavAction, Screen};
-use super::{use_i18n, use_shell, Shell};
+use super::model::{Nav, NavAction};
 use crate::config::{Config, Mode, Module};
 use crate::crisis::{model as crisis_model, CrisisScreen};
 use crate::finder::FinderScreen;
 use crate::grounding::GroundingScreen;
-use crate::i18n::{negotiate, use_locale, I18n, LocaleMeta, Msg, LOCALES};
+use crate::i18n::{negotiate, use_i18n, use_locale, I18n, LocaleMeta, Msg, LOCALES};
+use crate::nav::{use_shell, Screen, Shell};
 use crate::platform;
 use crate::ui::{focus_without_scrolling, use_focus_on_screen_change};
 use std::rc::Rc;

@@ -1,8 +1,8 @@
 use super::evidence::EvidenceItem;
 use crate::finder::data::{AgeGroup, EVIDENCE};
 use crate::finder::model::{evidence, Ranked};
+use crate::i18n::use_i18n;
 use crate::i18n::Msg;
-use crate::shell::use_i18n;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

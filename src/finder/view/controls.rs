@@ -1,6 +1,7 @@
 use crate::finder::model::{Action, Finder};
+use crate::i18n::use_i18n;
 use crate::i18n::Msg;
-use crate::shell::{use_i18n, use_shell};
+use crate::nav::use_shell;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

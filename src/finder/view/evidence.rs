@@ -1,6 +1,6 @@
 use crate::finder::data::EvidenceLine;
+use crate::i18n::use_i18n;
 use crate::i18n::Msg;
-use crate::shell::use_i18n;
 use crate::ui::ExternalLink;
 use yew::prelude::*;
 

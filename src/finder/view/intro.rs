@@ -1,7 +1,7 @@
 use super::StageProps;
 use crate::finder::model::Action;
+use crate::i18n::use_i18n;
 use crate::i18n::Msg;
-use crate::shell::use_i18n;
 use yew::prelude::*;
 
 /// What this is, how long it takes, that answers stay here, and where help is.
