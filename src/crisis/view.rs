@@ -2,7 +2,7 @@ use super::data::{ContactKind, Service};
 use super::model;
 use crate::config::PracticeLine;
 use crate::i18n::use_i18n;
-use crate::i18n::{Arg, I18n, Msg};
+use crate::i18n::{with_region, Arg, I18n, Msg};
 use crate::nav::use_shell;
 use crate::platform;
 use crate::ui::{ExternalLink, Number};
@@ -40,7 +40,7 @@ pub fn CrisisScreen(props: &CrisisScreenProps) -> Html {
                     <Directories lead={Msg::CrisisNoConfirmedLine} />
                 } else {
                     <ul class="hb-services" role="list">
-                        { for services.iter().map(|s| html! { <ServiceCard service={*s} /> }) }
+                        { for services.iter().map(|s| html! { <ServiceCard service={*s} country={code} /> }) }
                     </ul>
                 }
                 <CountryPicker {country} on_country={props.on_country.clone()} />
@@ -96,6 +96,8 @@ fn EmergencyBlock(props: &EmergencyProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ServiceProps {
     service: &'static Service,
+    /// The country whose lines these are: dates are written the way its people write them.
+    country: &'static str,
 }
 
 #[function_component]
@@ -113,7 +115,7 @@ fn ServiceCard(props: &ServiceProps) -> Html {
                 { for s.contacts.iter().map(|c| contact_link(&i18n, c)) }
             </div>
             <p class="hb-verified">
-                { i18n.format(Msg::CrisisVerified, &[("date", Arg::Str(&platform::format_date(i18n.tag(), s.verified_on)))]) }
+                { i18n.format(Msg::CrisisVerified, &[("date", Arg::Str(&platform::format_date(&with_region(i18n.tag(), props.country), s.verified_on)))]) }
                 { " · " }
                 if !s.source.is_empty() {
                     <ExternalLink href={s.source} text={i18n.t(Msg::CrisisSource)} />

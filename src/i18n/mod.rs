@@ -9,7 +9,7 @@ mod load;
 mod negotiate;
 pub use decode::decode;
 pub use load::{asset_url, set_asset_base, use_locale};
-pub use negotiate::negotiate;
+pub use negotiate::{negotiate, with_region};
 
 use crate::platform;
 

@@ -19,6 +19,17 @@ pub fn negotiate<S: AsRef<str>>(wanted: &[S]) -> &'static LocaleMeta {
     &LOCALES[0]
 }
 
+/// The language with the visitor's region, for dates and numbers: a UK visitor reading English
+/// sees "22 November 2026", not "November 22, 2026". `pt-BR` with `PT` becomes `pt-PT`.
+pub fn with_region(language: &str, region: &str) -> String {
+    let base = language.split(['-', '_']).next().unwrap_or(language);
+    if region.len() == 2 && region.bytes().all(|b| b.is_ascii_alphabetic()) {
+        format!("{base}-{}", region.to_ascii_uppercase())
+    } else {
+        language.to_string()
+    }
+}
+
 fn find(tag: &str) -> Option<&'static LocaleMeta> {
     // Exact (case-insensitive) match first: `pt-BR`, `en`.
     if let Some(l) = LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(tag)) {
@@ -39,6 +50,14 @@ fn find(tag: &str) -> Option<&'static LocaleMeta> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_take_the_visitors_region() {
+        assert_eq!(with_region("en", "GB"), "en-GB");
+        assert_eq!(with_region("pt-BR", "PT"), "pt-PT");
+        assert_eq!(with_region("ar", "sa"), "ar-SA");
+        assert_eq!(with_region("de", "<b>"), "de", "a bad region changes nothing");
+    }
 
     #[test]
     fn english_is_the_last_resort() {

@@ -344,3 +344,30 @@ test("forced colours: Get help now differs from Quick exit, and the emergency bl
   assert.notEqual(call.bg, other.bg, "the emergency call stands out from the other buttons");
   await context.close();
 });
+
+// ---------------------------------------------------------------- small things (issue 10)
+
+test("checked-on dates are written the way the country writes them", async () => {
+  for (const [country, pattern] of [
+    ["US", /Checked [A-Z][a-z]+ \d{1,2}, \d{4}/],
+    ["GB", /Checked \d{1,2} [A-Z][a-z]+ \d{4}/],
+  ]) {
+    const { page, context } = await phone(fixture({ country }));
+    const w = await tapHelp(page);
+    assert.match(await w.locator(".hb-verified").first().innerText(), pattern, country);
+    await context.close();
+  }
+});
+
+test("the language select, Source links and directory links are at least 44 × 44 px", async () => {
+  const { page, context } = await phone(fixture({ country: "US" }));
+  const w = await tapHelp(page);
+  const small = await w.locator(".harbor").evaluate((root) =>
+    [...root.querySelectorAll(".hb-language, .hb-verified a, .hb-directories a")]
+      .map((el) => ({ text: el.textContent.trim().slice(0, 30), r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.height < 44 || r.width < 44)
+      .map(({ text, r }) => `${text}: ${Math.round(r.width)}×${Math.round(r.height)}`)
+  );
+  assert.deepEqual(small, []);
+  await context.close();
+});
