@@ -115,6 +115,7 @@ pub fn SensesExercise(props: &ExerciseProps) -> Html {
                 on_again,
                 on_menu: to_menu(props),
                 on_help: to_help(&shell),
+                extra: None,
             },
         );
     }
@@ -206,16 +207,29 @@ pub fn BreathingExercise(props: &ExerciseProps) -> Html {
             };
             view::breathing::run(&i18n, &state.settings, &active, state.minutes_left(), control, &focus)
         }
-        Run::Done => check_in(
-            &i18n,
-            CheckIn {
-                lead: Some(Msg::GroundingBreathingDone),
-                focus: &focus,
-                on_again: again(&on, Action::Again, &props.focus_title),
-                on_menu: to_menu(props),
-                on_help: to_help(&shell),
-            },
-        ),
+        Run::Done | Run::Stopped => {
+            let stopped = state.run == Run::Stopped;
+            check_in(
+                &i18n,
+                CheckIn {
+                    lead: Some(if stopped {
+                        Msg::GroundingBreathingStopped
+                    } else {
+                        Msg::GroundingBreathingDone
+                    }),
+                    focus: &focus,
+                    on_again: again(&on, Action::Again, &props.focus_title),
+                    on_menu: to_menu(props),
+                    on_help: to_help(&shell),
+                    extra: stopped.then(|| {
+                        (
+                            Msg::GroundingBreathingTrySenses,
+                            props.open.reform(|_| Some(Exercise::Senses)),
+                        )
+                    }),
+                },
+            )
+        }
     }
 }
 
@@ -259,6 +273,7 @@ pub fn UrgeExercise(props: &ExerciseProps) -> Html {
                 on_again: again(&on, Action::Again, &props.focus_title),
                 on_menu: to_menu(props),
                 on_help: to_help(&shell),
+                extra: None,
             },
         ),
     }
@@ -303,6 +318,7 @@ pub fn MuscleExercise(props: &ExerciseProps) -> Html {
                 on_again: again(&on, Action::Again, &props.focus_title),
                 on_menu: to_menu(props),
                 on_help: to_help(&shell),
+                extra: None,
             },
         ),
     }

@@ -136,6 +136,9 @@ test("pause holds everything still and resume carries on", async () => {
   const shape = w.locator(".hb-guide-shape");
   assert.equal(await shape.evaluate((el) => getComputedStyle(el).animationPlayState), "paused");
   const before = { count: await w.locator(".hb-guide-count").innerText(), cue: await w.locator(".hb-guide-cue").innerText() };
+  // Paused looks paused: the cue says so and the shape dims (not only the button's label).
+  assert.equal(before.cue, "Paused.");
+  assert.ok(Number(await shape.evaluate((el) => getComputedStyle(el).opacity)) < 1, "the paused shape dims");
   await page.waitForTimeout(3500); // longer than a phase: nothing may move while paused
   assert.deepEqual({ count: await w.locator(".hb-guide-count").innerText(), cue: await w.locator(".hb-guide-cue").innerText() }, before);
   assert.equal(await shape.evaluate((el) => getComputedStyle(el).animationPlayState), "paused");
@@ -425,5 +428,25 @@ test("every grounding screen fits a 320 px column, with 44 × 44 px targets", as
   await w.locator(".hb-all-exercises").click();
   await openExercise(w, "Comfort and distraction ideas");
   await fits("ideas");
+  await page.context().close();
+});
+
+test("stopping breathing early says something true and offers 5-4-3-2-1, which doesn't use the breath", async () => {
+  const { page } = await open(browser, fixture({ country: "GB" }));
+  await ready(page);
+  const w = widget(page);
+  await openExercise(w, "Paced breathing");
+  await w.locator(".hb-button", { hasText: /^Start$/ }).click();
+  await w.locator(".hb-button", { hasText: /^Stop$/ }).click();
+  await checkIn(w).waitFor();
+  const text = await w.locator(".hb-checkin").innerText();
+  assert.match(text, /You stopped, and that's okay/);
+  assert.doesNotMatch(text, /few minutes of steady breathing/, "not after a few seconds");
+  // One filled button, and it is 5-4-3-2-1.
+  const filled = w.locator(".hb-checkin .hb-button:not(.hb-button-secondary)");
+  assert.equal(await filled.count(), 1);
+  assert.match(await filled.innerText(), /5-4-3-2-1/);
+  await filled.click();
+  await w.locator(".hb-exercise-title", { hasText: "5-4-3-2-1" }).waitFor();
   await page.context().close();
 });

@@ -139,6 +139,7 @@ grounding-breathing-minutes-left = { $minutes ->
    *[other] بقيت { $minutes } دقيقة تقريبًا
 }
 grounding-breathing-done = منحت نفسك بضع دقائق من التنفّس الهادئ المنتظم.
+grounding-breathing-stopped = توقفت، ولا بأس بذلك. إذا لم يكن التركيز على التنفّس مريحًا، فتمرين 5-4-3-2-1 لا يعتمد على التنفّس أبدًا.
 
 ## Urge surfing
 

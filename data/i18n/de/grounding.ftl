@@ -127,6 +127,7 @@ grounding-breathing-minutes-left = { $minutes ->
    *[other] Noch etwa { $minutes } Minuten
 }
 grounding-breathing-done = Du hast dir ein paar Minuten ruhiges Atmen gegönnt.
+grounding-breathing-stopped = Du hast aufgehört, und das ist in Ordnung. Wenn es dir nicht gutgetan hat, auf deinen Atem zu achten: 5-4-3-2-1 kommt ganz ohne den Atem aus.
 
 ## Urge surfing
 

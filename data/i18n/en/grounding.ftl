@@ -122,6 +122,9 @@ grounding-breathing-minutes-left = { $minutes ->
    *[other] About { $minutes } minutes left
 }
 grounding-breathing-done = You gave yourself a few minutes of steady breathing.
+# After Stop: true however long they breathed (no "few minutes"), and it offers the exercise
+# that doesn't use the breath (CONTENT.md: focusing on the breath raises anxiety for some).
+grounding-breathing-stopped = You stopped, and that's okay. If focusing on your breath didn't feel right, 5-4-3-2-1 doesn't use the breath at all.
 
 ## Urge surfing
 

@@ -124,6 +124,7 @@ grounding-breathing-minutes-left = { $minutes ->
    *[other] Quedan unos { $minutes } minutos
 }
 grounding-breathing-done = Te has dado unos minutos para respirar con calma.
+grounding-breathing-stopped = Paraste, y está bien. Si centrarte en la respiración no te hizo sentir bien, el 5-4-3-2-1 no usa la respiración.
 
 ## Surfear el impulso
 

@@ -123,6 +123,7 @@ grounding-breathing-minutes-left = { $minutes ->
    *[other] Il reste environ { $minutes } minutes
 }
 grounding-breathing-done = Vous avez pris quelques minutes pour respirer calmement.
+grounding-breathing-stopped = Vous avez arrêté, et c’est très bien. Si vous concentrer sur votre respiration ne vous a pas fait du bien, le 5-4-3-2-1 ne passe pas du tout par la respiration.
 
 ## Surfer sur la vague (urge surfing)
 

@@ -126,6 +126,7 @@ grounding-breathing-minutes-left = { $minutes ->
    *[other] Faltam cerca de { $minutes } minutos
 }
 grounding-breathing-done = Você se deu alguns minutos de respiração tranquila.
+grounding-breathing-stopped = Você parou, e tudo bem. Se prestar atenção na respiração não fez bem, o 5-4-3-2-1 não usa a respiração.
 
 ## Surfar o impulso
 

@@ -178,8 +178,11 @@ pub struct Active {
 pub enum Run {
     Setup,
     Active(Active),
-    /// Finished or stopped: the check-in.
+    /// Finished: the check-in.
     Done,
+    /// Stopped by the visitor before the end: a check-in that says so, and offers an exercise
+    /// that doesn't use the breath (focusing on it makes some people feel worse).
+    Stopped,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -229,11 +232,12 @@ impl Breathing {
         matches!(self.run, Run::Active(a) if !a.paused)
     }
 
-    /// In minutes mode: whole minutes left, rounded down (0 means "less than a minute").
+    /// In minutes mode: minutes left, to the nearest minute (0 means "less than a minute"), so
+    /// two seconds into a 2-minute session it says "about 2", not "about 1".
     pub fn minutes_left(&self) -> Option<u32> {
         let a = self.active()?;
         (self.settings.length == LengthKind::Minutes)
-            .then(|| (self.settings.minutes * 60).saturating_sub(a.elapsed) / 60)
+            .then(|| ((self.settings.minutes * 60).saturating_sub(a.elapsed) + 30) / 60)
     }
 
     pub fn reduce(&self, action: Action) -> Breathing {
@@ -260,7 +264,7 @@ impl Breathing {
             }
             (Action::Pause, Run::Active(a)) => a.paused = true,
             (Action::Resume, Run::Active(a)) => a.paused = false,
-            (Action::Stop, Run::Active(_)) => next.run = Run::Done,
+            (Action::Stop, Run::Active(_)) => next.run = Run::Stopped,
             (Action::Tick(secs), Run::Active(a)) if !a.paused => {
                 if let Some(a) = advance(&next.settings, *a, secs) {
                     next.run = Run::Active(a);
@@ -268,7 +272,7 @@ impl Breathing {
                     next.run = Run::Done;
                 }
             }
-            (Action::Again, Run::Done) => next.run = Run::Setup,
+            (Action::Again, Run::Done | Run::Stopped) => next.run = Run::Setup,
             _ => {}
         }
         next
@@ -453,6 +457,19 @@ mod tests {
     }
 
     #[test]
+    fn minutes_left_rounds_to_the_nearest_minute() {
+        let b = Breathing::default().reduce(Action::Minutes(2)).reduce(Action::Start);
+        assert_eq!(b.minutes_left(), Some(2));
+        assert_eq!(b.reduce(Action::Tick(2)).minutes_left(), Some(2), "2 s into 2 minutes");
+        assert_eq!(b.reduce(Action::Tick(89)).minutes_left(), Some(1), "31 s left");
+        assert_eq!(
+            b.reduce(Action::Tick(91)).minutes_left(),
+            Some(0),
+            "29 s left: under a minute"
+        );
+    }
+
+    #[test]
     fn minutes_left_only_in_minutes_mode() {
         assert_eq!(boxed(2).reduce(Action::Start).minutes_left(), None);
         assert_eq!(Breathing::default().minutes_left(), None, "not before a run");
@@ -505,14 +522,19 @@ mod tests {
             "nothing to stop before a run"
         );
         let running = setup.reduce(Action::Start).reduce(Action::Tick(5));
-        assert_eq!(running.reduce(Action::Stop).run, Run::Done);
+        assert_eq!(running.reduce(Action::Stop).run, Run::Stopped);
         let paused = running.reduce(Action::Pause);
-        assert_eq!(paused.reduce(Action::Stop).run, Run::Done);
+        assert_eq!(paused.reduce(Action::Stop).run, Run::Stopped);
         let at_change = setup.reduce(Action::Start).reduce(Action::Tick(4));
-        assert_eq!(at_change.reduce(Action::Stop).run, Run::Done);
-        let done = running.reduce(Action::Stop);
-        assert_eq!(done.reduce(Action::Stop).run, Run::Done);
-        assert_eq!(done.reduce(Action::Tick(5)).run, Run::Done, "no ticks after stopping");
+        assert_eq!(at_change.reduce(Action::Stop).run, Run::Stopped);
+        let stopped = running.reduce(Action::Stop);
+        assert_eq!(stopped.reduce(Action::Stop).run, Run::Stopped);
+        assert_eq!(
+            stopped.reduce(Action::Tick(5)).run,
+            Run::Stopped,
+            "no ticks after stopping"
+        );
+        assert_eq!(stopped.reduce(Action::Again).run, Run::Setup);
     }
 
     #[test]

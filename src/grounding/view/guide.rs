@@ -44,7 +44,9 @@ pub fn Guide(props: &GuideProps) -> Html {
             <div class="hb-guide-stage" aria-hidden="true">
                 <div key={props.change.to_string()} class="hb-guide-shape"></div>
             </div>
-            <p class="hb-guide-cue">{ props.cue.clone() }</p>
+            // Paused must look paused, not only the button label: the cue says so and the
+            // shape dims (styles/grounding.css).
+            <p class="hb-guide-cue">{ if props.paused { i18n.t(Msg::GroundingPaused).into() } else { props.cue.clone() } }</p>
             <p class="hb-guide-count">
                 <span aria-hidden="true">{ props.left }</span>
                 <span class="hb-sr-only">{ i18n.format(Msg::GroundingSecondsLeft, &[("seconds", Arg::Num(props.left.into()))]) }</span>
