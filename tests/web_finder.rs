@@ -328,15 +328,19 @@ async fn start_over_clears_every_answer_and_says_so() {
 }
 
 #[wasm_bindgen_test]
-async fn leaving_the_screen_forgets_the_answers() {
+async fn leaving_the_screen_keeps_the_answers_until_start_over() {
     let root = open_finder(Config::default()).await;
     click(&root, ".hb-finder-start").await;
     answer(&root, Some(1)).await;
     click(&root, ".hb-back").await; // the shell's Back, to the home screen
     click(&root, ".hb-card").await;
-    assert!(root.query_selector(".hb-finder-intro").unwrap().is_some());
-    click(&root, ".hb-finder-start").await;
-    assert_eq!(checked(&root), [false, false]);
+    assert!(
+        root.query_selector(".hb-finder-intro").unwrap().is_none(),
+        "not sent back to the start"
+    );
+    assert_eq!(text(&one(&root, ".hb-progress-text")), "Question 2 of 8");
+    click(&root, ".hb-finder-question .hb-finder-back").await;
+    assert_eq!(checked(&root), [false, true], "the first answer is still chosen");
 }
 
 #[wasm_bindgen_test]

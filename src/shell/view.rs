@@ -1,7 +1,7 @@
 use super::model::{Nav, NavAction};
 use crate::config::{Config, Mode, Module};
 use crate::crisis::{model as crisis_model, CrisisScreen};
-use crate::finder::FinderScreen;
+use crate::finder::{self, FinderScreen};
 use crate::grounding::GroundingScreen;
 use crate::i18n::{negotiate, use_i18n, use_locale, I18n, LocaleMeta, Msg, LOCALES};
 use crate::nav::{use_shell, Screen, Shell};
@@ -125,6 +125,8 @@ fn Panel(props: &PanelProps) -> Html {
     let screen = nav.current();
     let heading = use_node_ref();
     let section = use_node_ref();
+    // Kept here, above the screens, so the finder's answers survive a visit elsewhere.
+    let finder_state = use_reducer(finder::fresh);
     // A new screen starts at its top (the way back, then the heading); "Get help now" starts
     // at its heading, so that on a phone the first crisis line is in the first view too.
     let start = if screen == Screen::Crisis {
@@ -143,7 +145,7 @@ fn Panel(props: &PanelProps) -> Html {
     let content = match screen {
         Screen::Home => html! { <Home /> },
         Screen::Grounding => html! { <GroundingScreen /> },
-        Screen::Finder => html! { <FinderScreen /> },
+        Screen::Finder => html! { <FinderScreen state={finder_state.clone()} /> },
         Screen::Crisis => {
             html! { <CrisisScreen country={props.country} on_country={props.on_country.clone()} /> }
         }

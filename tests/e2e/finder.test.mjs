@@ -222,9 +222,9 @@ test("without a contact-url there is no contact link, and Get help now still is"
     await tabTo(page, /^Get help now$/);
     await page.keyboard.press("Enter");
     await w.locator(".hb-emergency").waitFor();
-    // Back to the finder: leaving it forgot the answers, so it starts from the intro.
+    // Back to the finder: the result is still there (answers stay while the widget is open).
     await w.locator(".hb-back").click();
-    await w.locator(".hb-finder-intro").waitFor();
+    await w.locator(".hb-finder-result").waitFor();
     await expectNothingStored(page);
     expectOnlyOwnRequests(log);
   } finally {
@@ -248,4 +248,26 @@ test("Start over clears the answers, by keyboard", async () => {
   } finally {
     await context.close();
   }
+});
+
+test("stepping away to Get help now or home keeps the answers; only Start over clears them", async () => {
+  const { page } = await open(browser, fixture({ country: "US" }));
+  await ready(page);
+  const w = widget(page);
+  await startByKeyboard(page);
+  await answerByKeyboard(page, (await w.locator(".hb-finder-fieldset label").first().textContent()).trim());
+  await expectQuestionFocused(page, 2);
+  const chosen = async () => w.locator("input[type=radio]:checked").count();
+  // Away to Get help now, and back with the top Back control.
+  await w.locator(".hb-help").click();
+  await w.locator(".hb-emergency").waitFor();
+  await w.locator(".hb-back").click();
+  assert.equal(await w.locator(".hb-progress-text").textContent(), "Question 2 of 8", "back where the visitor was");
+  // Home, then the finder again.
+  await w.locator(".hb-back").click();
+  await w.locator(".hb-card", { hasText: "Find an approach" }).click();
+  assert.equal(await w.locator(".hb-progress-text").textContent(), "Question 2 of 8");
+  await w.locator("button", { hasText: "Previous question" }).click();
+  assert.equal(await chosen(), 1, "the first answer is still chosen");
+  await page.context().close();
 });

@@ -21,11 +21,22 @@ pub(super) struct StageProps {
     pub heading: NodeRef,
 }
 
-/// The "Find an approach" screen. The answers live in this component's state only: leaving the
-/// screen unmounts it and they are gone.
+/// The finder's state before any answer: the shell holds it (`use_reducer(finder::fresh)`) so
+/// that a visitor who steps away, to "Get help now" or home, finds their answers when they come
+/// back. Only "Start over", closing the launcher or removing the widget clears them.
+pub fn fresh() -> Finder {
+    Finder::new(QUESTIONS)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FinderScreenProps {
+    pub state: UseReducerHandle<Finder>,
+}
+
+/// The "Find an approach" screen, on the state the shell keeps for it.
 #[function_component]
-pub fn FinderScreen() -> Html {
-    let finder = use_reducer(|| Finder::new(QUESTIONS));
+pub fn FinderScreen(props: &FinderScreenProps) -> Html {
+    let finder = props.state.clone();
     let heading = use_node_ref();
     use_focus_on_change(finder.stage, heading.clone());
     let props = StageProps {
