@@ -187,13 +187,7 @@ for (const motion of ["no-preference", "reduce"]) {
 }
 
 test("urge surfing checks in each minute and can be extended (mocked clock)", async () => {
-  const { page } = await open(browser, fixture({ country: "GB" }));
-  await page.clock.install();
-  await page.reload();
-  await ready(page);
-  const w = widget(page);
-  await openExercise(w, "Ride the wave");
-  await w.getByRole("button", { name: "5 minutes", exact: true }).click();
+  const { page, w } = await startUrge(browser);
   assert.match(await w.locator(".hb-urge-time").innerText(), /Time left: 5:00/);
   await page.clock.runFor(60_000);
   const ask = w.locator(".hb-urge-ask h4", { hasText: "Has the urge eased?" });
