@@ -17,14 +17,9 @@ fn sizes() -> Result {
     println!("{:<32} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
     let (mut raw, mut gz, mut br) = (0, 0, 0);
     let mut loader_gz = 0;
-    // What every visitor downloads: the loader, the app, the wasm and the static block's data
-    // (fetched alongside the app). A non-English visitor adds one language file (listed below).
-    let fallback = std::fs::read_dir(&dist)
-        .map_err(|e| e.to_string())?
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .find(|n| n.starts_with("harbor-fallback."))
-        .ok_or("dist/ has no harbor-fallback.*.json")?;
-    for name in ["harbor.js", "harbor_app.js", "harbor_bg.wasm", fallback.as_str()] {
+    // A non-English visitor adds one language file (listed below).
+    for name in crate::util::first_use_files(&dist)? {
+        let name = name.as_str();
         let bytes = std::fs::read(dist.join(name)).map_err(|e| format!("{name}: {e}"))?;
         let (g, b) = (gzip_len(&bytes), brotli_len(&bytes));
         if name == "harbor.js" {

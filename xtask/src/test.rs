@@ -61,17 +61,12 @@ const FIRST_USE_MAX_GZIP: usize = 228 * 1024;
 
 fn size_guard() -> Result {
     let dist = root().join("dist");
-    let fallback = std::fs::read_dir(&dist)
-        .map_err(|e| e.to_string())?
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .find(|n| n.starts_with("harbor-fallback."))
-        .ok_or("dist/ has no harbor-fallback.*.json")?;
-    let gz = |name: &str| -> Result<usize> {
-        let bytes = std::fs::read(dist.join(name)).map_err(|e| format!("{name}: {e}"))?;
-        Ok(crate::util::gzip_len(&bytes))
-    };
-    let loader = gz("harbor.js")?;
-    let total = loader + gz("harbor_app.js")? + gz("harbor_bg.wasm")? + gz(&fallback)?;
+    let mut sizes = Vec::new();
+    for name in crate::util::first_use_files(&dist)? {
+        let bytes = std::fs::read(dist.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+        sizes.push(crate::util::gzip_len(&bytes));
+    }
+    let (loader, total) = (sizes[0], sizes.iter().sum::<usize>());
     eprintln!(
         "sizes (gzip): loader {loader} B (max {LOADER_MAX_GZIP}), first use {total} B (max {FIRST_USE_MAX_GZIP})"
     );

@@ -66,3 +66,17 @@ pub fn brotli_len(bytes: &[u8]) -> usize {
 pub fn kb(n: usize) -> String {
     format!("{:.1} KB", n as f64 / 1024.0)
 }
+
+/// What every visitor downloads on first use, in dist/: the loader, the app, the wasm and the
+/// static block's data (fetched alongside the app). The loader comes first.
+pub fn first_use_files(dist: &Path) -> Result<Vec<String>> {
+    let fallback = std::fs::read_dir(dist)
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n.starts_with("harbor-fallback."))
+        .ok_or("dist/ has no harbor-fallback.*.json")?;
+    Ok(["harbor.js", "harbor_app.js", "harbor_bg.wasm", &fallback]
+        .iter()
+        .map(|n| n.to_string())
+        .collect())
+}
