@@ -1,8 +1,7 @@
 use super::data::{ContactKind, Service};
 use super::model;
 use crate::config::PracticeLine;
-use crate::i18n::use_i18n;
-use crate::i18n::{with_region, Arg, I18n, Msg};
+use crate::i18n::{use_i18n, with_region, Arg, I18n, Msg};
 use crate::nav::use_shell;
 use crate::platform;
 use crate::ui::{ExternalLink, Number};

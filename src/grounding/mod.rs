@@ -14,8 +14,7 @@ pub mod hooks;
 pub mod model;
 mod view;
 
-use crate::i18n::use_i18n;
-use crate::i18n::Msg;
+use crate::i18n::{use_i18n, Msg};
 use crate::nav::{use_shell, Screen};
 use crate::ui::use_focus_on_change;
 use model::Exercise;

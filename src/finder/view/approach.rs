@@ -1,8 +1,7 @@
 use super::evidence::EvidenceItem;
 use crate::finder::data::{AgeGroup, EVIDENCE};
 use crate::finder::model::{evidence, Ranked};
-use crate::i18n::use_i18n;
-use crate::i18n::Msg;
+use crate::i18n::{use_i18n, Msg};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

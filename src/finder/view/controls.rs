@@ -1,6 +1,5 @@
 use crate::finder::model::{Action, Finder};
-use crate::i18n::use_i18n;
-use crate::i18n::Msg;
+use crate::i18n::{use_i18n, Msg};
 use crate::nav::use_shell;
 use yew::prelude::*;
 

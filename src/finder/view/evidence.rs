@@ -1,6 +1,5 @@
 use crate::finder::data::EvidenceLine;
-use crate::i18n::use_i18n;
-use crate::i18n::Msg;
+use crate::i18n::{use_i18n, Msg};
 use crate::ui::ExternalLink;
 use yew::prelude::*;
 

@@ -1,7 +1,6 @@
 use super::StageProps;
 use crate::finder::model::Action;
-use crate::i18n::use_i18n;
-use crate::i18n::Msg;
+use crate::i18n::{use_i18n, Msg};
 use yew::prelude::*;
 
 /// What this is, how long it takes, that answers stay here, and where help is.

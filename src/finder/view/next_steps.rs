@@ -1,5 +1,4 @@
-use crate::i18n::use_i18n;
-use crate::i18n::Msg;
+use crate::i18n::{use_i18n, Msg};
 use crate::nav::{use_shell, Screen};
 use crate::ui::ExternalLink;
 use yew::prelude::*;

@@ -1,8 +1,7 @@
 use super::controls::Controls;
 use super::StageProps;
 use crate::finder::model::{Action, Finder};
-use crate::i18n::use_i18n;
-use crate::i18n::{Arg, Msg};
+use crate::i18n::{use_i18n, Arg, Msg};
 use crate::nav::use_shell;
 use crate::ui::StepProgress;
 use yew::prelude::*;

@@ -2,8 +2,7 @@ use super::approach::ApproachCard;
 use super::controls::Controls;
 use super::next_steps::NextSteps;
 use super::StageProps;
-use crate::i18n::use_i18n;
-use crate::i18n::Msg;
+use crate::i18n::{use_i18n, Msg};
 use yew::prelude::*;
 
 /// All three approaches, closest first, inside the honest frame, then the next steps.

@@ -4,8 +4,7 @@
 //! `prefers-reduced-motion: reduce` the CSS swaps scaling for a gentle fade.
 
 use crate::grounding::hooks::set_css_var;
-use crate::i18n::use_i18n;
-use crate::i18n::{Arg, I18n, Msg};
+use crate::i18n::{use_i18n, Arg, I18n, Msg};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
