@@ -113,18 +113,27 @@ const browser = await chromium.launch({
 
 class NoHelp extends Error {}
 
+/** A fresh phone context (no cache, no cookies). */
+const phoneContext = () => browser.newContext({ ...PHONE, locale: "en-US", timezoneId: "America/New_York", reducedMotion: "no-preference" });
+
+/** The slow phone: cache off, Slow 4G, CPU 4× slower. Returns the CDP session (for touches). */
+async function throttle(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", NETWORK);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_RATE });
+  return cdp;
+}
+
 /** One visit in a fresh context (no cache, no cookies). Returns the probe's record plus the bench's own counts. */
 async function visit(path, launcher) {
-  const context = await browser.newContext({ ...PHONE, locale: "en-US", timezoneId: "America/New_York", reducedMotion: "no-preference" });
+  const context = await phoneContext();
   const errors = [];
   try {
     const page = await context.newPage();
     page.on("pageerror", (e) => errors.push(String(e)));
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    await cdp.send("Network.emulateNetworkConditions", NETWORK);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_RATE });
+    const cdp = await throttle(context, page);
     const deadline = Date.now() + TIMEOUT;
     const left = () => Math.max(1, deadline - Date.now());
     const why = async (step) => {
@@ -203,14 +212,10 @@ async function visit(path, launcher) {
 /** Help first: the visitor taps the loader's own "Get help now" (inline: in the frame shown at
  *  once; launcher: in the dialog that opens at the press) and gets the static lines. */
 async function visitFirst(path, launcher) {
-  const context = await browser.newContext({ ...PHONE, locale: "en-US", timezoneId: "America/New_York", reducedMotion: "no-preference" });
+  const context = await phoneContext();
   try {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    await cdp.send("Network.emulateNetworkConditions", NETWORK);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_RATE });
+    await throttle(context, page);
     await page.goto(BASE + path, { waitUntil: "commit", timeout: TIMEOUT });
     await page.evaluate(() => (window.__help.firstMode = true)).catch(() => {});
     if (launcher) await page.locator("#w button.hl[part=launcher]").tap({ timeout: TIMEOUT });
