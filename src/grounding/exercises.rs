@@ -260,10 +260,9 @@ pub fn UrgeExercise(props: &ExerciseProps) -> Html {
     });
     match state.stage {
         Stage::Setup => view::urge::setup(&i18n, &on),
-        Stage::Running | Stage::CheckIn | Stage::TimeUp => {
+        Stage::Running | Stage::CheckIn | Stage::TimeUp | Stage::Reach => {
             view::urge::run(&i18n, &state, &on, &focus, to_menu(props), to_help(&shell))
         }
-        Stage::Reach => view::urge::reach(&i18n, &state, &on, &focus, to_menu(props), to_help(&shell)),
         Stage::Eased | Stage::Stopped => check_in(
             &i18n,
             CheckIn {

@@ -23,9 +23,10 @@ pub fn setup(i18n: &I18n, on: &Callback<Action>) -> Html {
     }
 }
 
-/// The timer, or the question when it waits for an answer. `focus` goes on Pause while
-/// running and on the question while asking. Each question has one filled button.
-/// `on_menu` / `on_help`: "Try another exercise" and "Get help now".
+/// The timer, the question when it waits for an answer, or the offer of help when the urge
+/// stays strong. `focus` goes on Pause while running and on the heading otherwise. Each
+/// question has one filled button. `on_menu` / `on_help`: "Try another exercise" and "Get
+/// help now".
 pub fn run(
     i18n: &I18n,
     u: &Urge,
@@ -34,6 +35,9 @@ pub fn run(
     on_menu: Callback<MouseEvent>,
     on_help: Callback<MouseEvent>,
 ) -> Html {
+    if u.stage == Stage::Reach {
+        return reach(i18n, u, on, focus, on_menu, on_help);
+    }
     let time = i18n.format(Msg::GroundingUrgeTimeLeft, &[("time", Arg::Str(&clock_text(u.left())))]);
     if !u.asking() {
         let control = on.reform(|c: Control| match c {
@@ -98,8 +102,8 @@ pub fn run(
 
 /// The urge is getting stronger, or hasn't eased at time-up: a calm line, and "Get help now"
 /// as the one filled button; then back to the timer (or 5 more minutes if the time is up), or
-/// another exercise. `focus` goes on the heading.
-pub fn reach(
+/// another exercise.
+fn reach(
     i18n: &I18n,
     u: &Urge,
     on: &Callback<Action>,
