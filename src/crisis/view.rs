@@ -2,7 +2,7 @@ use super::data::{ContactKind, Service};
 use super::model;
 use crate::config::PracticeLine;
 use crate::i18n::{use_i18n, with_region, Arg, I18n, Msg};
-use crate::nav::use_shell;
+use crate::nav::{self, use_shell};
 use crate::platform;
 use crate::ui::{ExternalLink, Number};
 use yew::prelude::*;
@@ -24,6 +24,8 @@ pub fn CrisisScreen(props: &CrisisScreenProps) -> Html {
     let practice = &shell.config.practice_lines;
 
     html! {
+        <>
+        { nav::header(&i18n, shell.way_back(), &i18n.t(Msg::CrisisTitle), &shell.heading) }
         <div class="hb-crisis">
             <EmergencyBlock {country} />
             if !practice.is_empty() {
@@ -57,6 +59,7 @@ pub fn CrisisScreen(props: &CrisisScreenProps) -> Html {
                 </p>
             }
         </div>
+        </>
     }
 }
 

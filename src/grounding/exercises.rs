@@ -147,8 +147,14 @@ pub fn BreathingExercise(props: &ExerciseProps) -> Html {
                 announce.emit(String::new());
             }
             if let (Some(_), Some(a)) = (changes, snapshot.active()) {
+                // Not every phase is spoken (Breathing::speaks). A silent change empties the
+                // region, so the next "Breathe in" is new text and is heard.
                 let seconds = snapshot.settings.pattern.seconds(a.phase);
-                announce.emit(view::breathing::announcement(&i18n, a.phase, seconds));
+                announce.emit(if snapshot.speaks() {
+                    view::breathing::announcement(&i18n, a.phase, seconds)
+                } else {
+                    String::new()
+                });
                 let cue = match a.phase {
                     breathing::Phase::In => Some((1, 392.0)),
                     breathing::Phase::Out => Some((2, 294.0)),
@@ -295,7 +301,7 @@ pub fn MuscleExercise(props: &ExerciseProps) -> Html {
                 announce.emit(String::new());
             }
             if let (Some(_), Some(a), Some(part)) = (changes, snapshot.active(), snapshot.part()) {
-                announce.emit(view::muscle::announcement(&i18n, part, a.phase));
+                announce.emit(view::muscle::announcement(&i18n, a.part, part, a.phase));
             }
         });
     }

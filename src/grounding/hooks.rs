@@ -64,11 +64,19 @@ pub fn use_clock(running: bool, on_tick: Callback<u32>) -> ClockCarry {
     (*carry).clone()
 }
 
-/// Whether this browser can vibrate at all (most desktops and iOS can't).
+/// Whether this device can vibrate: the browser has the Vibration API (iOS doesn't) and the
+/// main pointer is a finger (desktop Chrome has the API but no motor to drive).
 pub fn can_vibrate() -> bool {
-    web_sys::window()
-        .map(|w| js_sys::Reflect::has(&w.navigator(), &"vibrate".into()).unwrap_or(false))
-        .unwrap_or(false)
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let has_api = js_sys::Reflect::has(&w.navigator(), &"vibrate".into()).unwrap_or(false);
+    let touch = w
+        .match_media("(pointer: coarse)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    has_api && touch
 }
 
 /// One pulse (breathe in) or two (breathe out). Does nothing where vibration isn't supported.

@@ -15,7 +15,7 @@ pub mod model;
 mod view;
 
 use crate::i18n::{use_i18n, Msg};
-use crate::nav::{use_shell, Screen};
+use crate::nav::{self, use_shell, Back, Screen};
 use crate::ui::use_focus_on_change;
 use model::Exercise;
 use yew::prelude::*;
@@ -30,7 +30,8 @@ pub fn GroundingScreen() -> Html {
     let current = use_state(|| None::<Exercise>);
     // The exercise the visitor came back from, so the menu can return focus to its card.
     let came_from = use_state(|| None::<Exercise>);
-    let heading = use_node_ref();
+    // Inside an exercise, the screen's heading is the exercise's name.
+    let heading = shell.heading.clone();
     let card = use_node_ref();
     // Opening an exercise focuses its heading; coming back focuses the card it was opened from.
     use_focus_on_change(
@@ -58,7 +59,12 @@ pub fn GroundingScreen() -> Html {
         })
     };
     let Some(exercise) = *current else {
-        return view::menu::menu(&i18n, &open, *came_from, &card);
+        return html! {
+            <>
+                { nav::header(&i18n, shell.way_back(), &i18n.t(Msg::GroundingTitle), &heading) }
+                { view::menu::menu(&i18n, &open, *came_from, &card) }
+            </>
+        };
     };
     let focus_title = {
         let heading = heading.clone();
@@ -78,12 +84,14 @@ pub fn GroundingScreen() -> Html {
         Exercise::Muscle => html! { <exercises::MuscleExercise open={o} {focus_title} /> },
         Exercise::Ideas => view::ideas::ideas(&i18n, shell.go.reform(|_| Screen::Crisis)),
     };
+    // One way back: to the exercises, which is nearer than the screen the shell would name.
+    let back = Back {
+        label: Msg::GroundingAllExercises,
+        onclick: open.reform(|_| None),
+    };
     html! {
         <div class="hb-exercise" part="exercise">
-            <button type="button" class="hb-back hb-all-exercises" onclick={open.reform(|_| None)}>
-                { i18n.t(Msg::GroundingAllExercises) }
-            </button>
-            <h3 class="hb-exercise-title" tabindex="-1" ref={heading}>{ i18n.t(title(exercise)) }</h3>
+            { nav::header(&i18n, Some(back), &i18n.t(title(exercise)), &heading) }
             { body }
         </div>
     }

@@ -31,8 +31,9 @@ impl Nav {
     pub fn current(&self) -> Screen {
         *self.stack.last().unwrap_or(&Screen::Home)
     }
-    pub fn can_go_back(&self) -> bool {
-        self.stack.len() > 1
+    /// The screen Back returns to, if any.
+    pub fn previous(&self) -> Option<Screen> {
+        self.stack.len().checked_sub(2).map(|i| self.stack[i])
     }
     pub fn reduce(&self, action: NavAction) -> Nav {
         let mut stack = self.stack.clone();
@@ -71,7 +72,7 @@ mod tests {
     fn starts_at_home_and_cannot_go_back() {
         let n = Nav::default();
         assert_eq!(n.current(), Screen::Home);
-        assert!(!n.can_go_back());
+        assert_eq!(n.previous(), None);
         assert_eq!(n.reduce(NavAction::Back), n);
     }
 
@@ -87,9 +88,10 @@ mod tests {
     fn open_then_back() {
         let n = Nav::default().reduce(NavAction::Open(Screen::Finder));
         assert_eq!(n.current(), Screen::Finder);
-        assert!(n.can_go_back());
+        assert_eq!(n.previous(), Some(Screen::Home));
         let n = n.reduce(NavAction::Open(Screen::Crisis));
         assert_eq!(n.current(), Screen::Crisis);
+        assert_eq!(n.previous(), Some(Screen::Finder));
         assert_eq!(n.reduce(NavAction::Back).current(), Screen::Finder);
         assert_eq!(n.reduce(NavAction::Home).current(), Screen::Home);
     }

@@ -4,7 +4,7 @@ use crate::crisis::{model as crisis_model, CrisisScreen};
 use crate::finder::{self, FinderScreen};
 use crate::grounding::GroundingScreen;
 use crate::i18n::{negotiate, use_i18n, use_locale, I18n, LocaleMeta, Msg, LOCALES};
-use crate::nav::{use_shell, Screen, Shell};
+use crate::nav::{self, use_shell, Screen, Shell};
 use crate::platform;
 use crate::ui::{focus_without_scrolling, use_focus_on_screen_change};
 use std::rc::Rc;
@@ -67,11 +67,18 @@ pub fn App(props: &AppProps) -> Html {
     }
     let country = (*chosen_country).or(*detected);
 
+    let heading = use_node_ref();
     let shell = Shell {
         config: config.clone(),
         go: {
             let nav = nav.clone();
             Callback::from(move |s: Screen| nav.dispatch(NavAction::Open(s)))
+        },
+        heading,
+        back_to: nav.previous(),
+        go_back: {
+            let nav = nav.clone();
+            Callback::from(move |()| nav.dispatch(NavAction::Back))
         },
         announce: {
             let announcement = announcement.clone();
@@ -120,10 +127,10 @@ struct PanelProps {
 
 #[function_component]
 fn Panel(props: &PanelProps) -> Html {
-    let i18n = use_i18n();
+    let shell = use_shell();
     let nav = &props.nav;
     let screen = nav.current();
-    let heading = use_node_ref();
+    let heading = shell.heading.clone();
     let section = use_node_ref();
     // Kept here, above the screens, so the finder's answers survive a visit elsewhere.
     let finder_state = use_reducer(finder::fresh);
@@ -136,12 +143,6 @@ fn Panel(props: &PanelProps) -> Html {
     };
     use_focus_on_screen_change(screen, heading.clone(), start);
 
-    let title = match screen {
-        Screen::Home => Msg::HomeTitle,
-        Screen::Grounding => Msg::GroundingTitle,
-        Screen::Finder => Msg::FinderTitle,
-        Screen::Crisis => Msg::CrisisTitle,
-    };
     let content = match screen {
         Screen::Home => html! { <Home /> },
         Screen::Grounding => html! { <GroundingScreen /> },
@@ -150,20 +151,17 @@ fn Panel(props: &PanelProps) -> Html {
             html! { <CrisisScreen country={props.country} on_country={props.on_country.clone()} /> }
         }
     };
-    let back = {
-        let nav = nav.clone();
-        Callback::from(move |_| nav.dispatch(NavAction::Back))
-    };
     html! {
         <div class="hb-panel" part="panel">
             <TopBar current={screen} />
-            <section class="hb-screen" part="screen" aria-labelledby="hb-screen-title" ref={section}>
-                if nav.can_go_back() {
-                    <button type="button" class="hb-back" onclick={back}>{ i18n.t(Msg::NavBack) }</button>
-                }
-                <h2 id="hb-screen-title" class="hb-title" tabindex="-1" ref={heading}>{ i18n.t(title) }</h2>
+            // Not a named landmark: the host page has its own, and several widgets on one page
+            // would give screen readers regions with the same name (axe `landmark-unique`).
+            // The heading is how a visitor finds each screen.
+            <div class="hb-screen" part="screen" ref={section}>
+                // Each screen draws its own way back and heading (nav::header), so that an
+                // exercise can name its nearer way back ("All exercises") instead of a second one.
                 { content }
-            </section>
+            </div>
             <Footer on_lang={props.on_lang.clone()} />
             <div class="hb-sr-only" aria-live="polite" aria-atomic="true">{ props.announcement.clone() }</div>
         </div>
@@ -240,6 +238,7 @@ fn Home() -> Html {
     });
     html! {
         <>
+            { nav::header(&i18n, shell.way_back(), &i18n.t(Msg::HomeTitle), &shell.heading) }
             <p class="hb-lead">{ i18n.t(Msg::HomeIntro) }</p>
             <ul class="hb-cards" role="list">{ for cards }</ul>
         </>

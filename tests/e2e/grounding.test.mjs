@@ -17,7 +17,7 @@ async function openExercise(w, title) {
     await w.locator(".hb-card", { hasText: "Ground yourself now" }).click();
   }
   await w.locator(".hb-exercise-card", { hasText: title }).click();
-  await w.locator(".hb-exercise-title", { hasText: title }).waitFor();
+  await w.locator(".hb-exercise .hb-title", { hasText: title }).waitFor();
 }
 
 /** Records every text the widget's polite live region shows, in order. */
@@ -50,7 +50,7 @@ async function setUpBox(w, seconds, breaths) {
   await w.getByLabel("Breaths", { exact: true }).fill(String(breaths));
 }
 
-const checkIn = (w) => w.locator(".hb-checkin h4", { hasText: "How are you feeling now?" });
+const checkIn = (w) => w.locator(".hb-checkin h3", { hasText: "How are you feeling now?" });
 
 test("5-4-3-2-1 can be completed by keyboard alone, with focus on each step's heading", async () => {
   const { page, log } = await open(browser, fixture({ country: "GB" }));
@@ -67,7 +67,7 @@ test("5-4-3-2-1 can be completed by keyboard alone, with focus on each step's he
   const headings = ["5 things you can see", "4 things you can feel", "3 things you can hear", "2 things you can smell", "1 thing you can taste"];
   for (let i = 0; i < 5; i++) {
     assert.match(await w.locator(".hb-progress-text").innerText(), new RegExp(`Step ${i + 1} of 5`));
-    assert.equal(await w.locator(".hb-senses h4").innerText(), headings[i]);
+    assert.equal(await w.locator(".hb-senses h3").innerText(), headings[i]);
     // Tick the first idea with the keyboard: Tab from the heading reaches it, Space ticks it.
     await page.keyboard.press("Tab");
     const type = await page.evaluate(() => {
@@ -190,7 +190,7 @@ test("urge surfing checks in each minute and can be extended (mocked clock)", as
   const { page, w } = await startUrge(browser);
   assert.match(await w.locator(".hb-urge-time").innerText(), /Time left: 5:00/);
   await page.clock.runFor(60_000);
-  const ask = w.locator(".hb-urge-ask h4", { hasText: "Has the urge eased?" });
+  const ask = w.locator(".hb-urge-ask h3", { hasText: "Has the urge eased?" });
   await ask.waitFor();
   assert.equal(await focusedText(page), "Has the urge eased?", "the question gets focus");
   await w.getByRole("button", { name: "Not yet, keep going" }).click();
@@ -229,7 +229,7 @@ async function startUrge(browser) {
 test("urge surfing: \"It's getting stronger\" at a check-in puts Get help now first (mocked clock)", async () => {
   const { page, w } = await startUrge(browser);
   await page.clock.runFor(60_000);
-  await w.locator(".hb-urge-ask h4", { hasText: "Has the urge eased?" }).waitFor();
+  await w.locator(".hb-urge-ask h3", { hasText: "Has the urge eased?" }).waitFor();
   assert.equal(await primaries(w, ".hb-urge-ask").count(), 1, "one filled button on the question");
   assert.equal(await primaries(w, ".hb-urge-ask").innerText(), "Not yet, keep going");
   assert.deepEqual(await w.locator(".hb-urge-ask button").allInnerTexts(), [
@@ -237,7 +237,7 @@ test("urge surfing: \"It's getting stronger\" at a check-in puts Get help now fi
   ]);
 
   await w.locator(".hb-urge-stronger").click();
-  const reach = w.locator(".hb-urge-reach h4", { hasText: REACH_TITLE });
+  const reach = w.locator(".hb-urge-reach h3", { hasText: REACH_TITLE });
   await reach.waitFor();
   assert.equal(await focusedText(page), REACH_TITLE, "focus on the offer's heading");
   assert.equal(await reach.getAttribute("tabindex"), "-1");
@@ -273,7 +273,7 @@ test("urge surfing: \"It hasn't eased yet\" at time-up puts Get help now first (
     await w.locator(".hb-urge-run").waitFor();
   }
   await page.clock.runFor(60_000);
-  await w.locator(".hb-urge-ask h4", { hasText: "The time is up. Has the urge eased?" }).waitFor();
+  await w.locator(".hb-urge-ask h3", { hasText: "The time is up. Has the urge eased?" }).waitFor();
   assert.equal(await primaries(w, ".hb-urge-ask").count(), 1, "one filled button at time-up");
   assert.equal(await primaries(w, ".hb-urge-ask").innerText(), "It hasn't eased yet");
   assert.deepEqual(await w.locator(".hb-urge-ask button").allInnerTexts(), [
@@ -281,7 +281,7 @@ test("urge surfing: \"It hasn't eased yet\" at time-up puts Get help now first (
   ]);
 
   await w.locator(".hb-urge-not-eased").click();
-  await w.locator(".hb-urge-reach h4", { hasText: REACH_TITLE }).waitFor();
+  await w.locator(".hb-urge-reach h3", { hasText: REACH_TITLE }).waitFor();
   assert.equal(await focusedText(page), REACH_TITLE, "focus on the offer's heading");
   assert.equal(await primaries(w, ".hb-urge-reach").count(), 1);
   assert.equal(await primaries(w, ".hb-urge-reach").innerText(), "Get help now");
@@ -318,7 +318,7 @@ for (const theme of ["light", "dark"]) {
     await ready(page);
     const w = widget(page);
     const check = (label) => expectNoAxeViolations(page, `${label} (${theme})`);
-    const toMenu = () => w.locator(".hb-all-exercises").click();
+    const toMenu = () => w.locator(".hb-exercise .hb-back").click();
 
     await w.locator(".hb-card", { hasText: "Ground yourself now" }).click();
     await check("grounding menu");
@@ -401,7 +401,7 @@ test("every grounding screen fits a 320 px column, with 44 × 44 px targets", as
   await fits("menu");
   await openExercise(w, "5-4-3-2-1 senses");
   await fits("5-4-3-2-1");
-  await w.locator(".hb-all-exercises").click();
+  await w.locator(".hb-exercise .hb-back").click();
   await openExercise(w, "Paced breathing");
   await fits("breathing settings");
   await openOptions(w);
@@ -411,15 +411,15 @@ test("every grounding screen fits a 320 px column, with 44 × 44 px targets", as
   await w.locator(".hb-stop").click();
   await checkIn(w).waitFor();
   await fits("check-in");
-  await w.locator(".hb-all-exercises").click();
+  await w.locator(".hb-exercise .hb-back").click();
   await openExercise(w, "Ride the wave");
   await w.locator(".hb-urge-start").first().click();
   await fits("urge surfing");
-  await w.locator(".hb-all-exercises").click();
+  await w.locator(".hb-exercise .hb-back").click();
   await openExercise(w, "Tense and let go");
   await w.locator(".hb-start").click();
   await fits("muscle relaxation");
-  await w.locator(".hb-all-exercises").click();
+  await w.locator(".hb-exercise .hb-back").click();
   await openExercise(w, "Comfort and distraction ideas");
   await fits("ideas");
   await page.context().close();
@@ -441,6 +441,6 @@ test("stopping breathing early says something true and offers 5-4-3-2-1, which d
   assert.equal(await filled.count(), 1);
   assert.match(await filled.innerText(), /5-4-3-2-1/);
   await filled.click();
-  await w.locator(".hb-exercise-title", { hasText: "5-4-3-2-1" }).waitFor();
+  await w.locator(".hb-exercise .hb-title", { hasText: "5-4-3-2-1" }).waitFor();
   await page.context().close();
 });

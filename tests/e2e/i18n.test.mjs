@@ -31,7 +31,7 @@ const english = messages("en");
 async function walk(page, tag) {
   const w = widget(page);
   const texts = [await w.locator(".hb-panel").innerText()];
-  const back = w.locator(".hb-back:not(.hb-all-exercises)");
+  const back = w.locator(".hb-back:not(.hb-exercise .hb-back)");
   const cards = await w.locator(".hb-card").count();
   for (let i = 0; i < cards; i++) {
     await w.locator(".hb-card").nth(i).click();
@@ -40,7 +40,7 @@ async function walk(page, tag) {
     const exercises = await w.locator(".hb-exercise-card").count();
     for (let j = 0; j < exercises; j++) {
       await w.locator(".hb-exercise-card").nth(j).click();
-      await w.locator(".hb-exercise-title").waitFor();
+      await w.locator(".hb-exercise .hb-title").waitFor();
       texts.push(await w.locator(".hb-panel").innerText());
       const start = w.locator(".hb-start");
       if (await start.count()) {
@@ -48,7 +48,7 @@ async function walk(page, tag) {
         texts.push(await w.locator(".hb-panel").innerText());
       }
       await expectNoAxeViolations(page, `${tag} exercise ${j + 1}`);
-      await w.locator(".hb-all-exercises").click();
+      await w.locator(".hb-exercise .hb-back").click();
       await w.locator(".hb-exercise-card").first().waitFor();
     }
     await back.click();

@@ -8,8 +8,18 @@
 //
 // Every state is checked before the test fails, so one run lists all the states where the
 // button is lost. Timers run on Playwright's fake clock (page.clock.runFor), never real minutes.
+//
+// The same walk holds each screen to "one clear step" (issue 10): every state has at most one
+// way back (`.hb-back`), and where a screen or step has just opened, its main action is wholly
+// in the first view (below the sticky bar) and is the first control Tab reaches from the
+// heading that has focus. A last walk, in dark mode with three widgets on the page, runs
+// axe-core in every state (including `landmark-unique`, which needs more than one widget).
 import { test, before, after } from "node:test";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { launch, open, fixture, ready, widget, assert } from "./harness.mjs";
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const VIEWPORTS = [
   { name: "360px", opts: { phone: true } },
@@ -67,12 +77,44 @@ function measureHelp(epsilon) {
   return { ok: true };
 }
 
+/** Runs in the page: how many ways back the (first) widget's visible screen offers. */
+function countBacks() {
+  const root = document.querySelector("harbor-widget").shadowRoot;
+  const panel = root.querySelector("dialog[open] .hb-panel") || root.querySelector(".hb-panel");
+  return panel ? [...panel.querySelectorAll(".hb-back")].filter((b) => b.getClientRects().length).length : 0;
+}
+
+/** Runs in the page on a screen's main action: wholly in view below the sticky bar, and the first
+ *  control Tab reaches from the focused heading is `first`. */
+function mainAction(el, { first, epsilon }) {
+  const root = el.getRootNode();
+  const bar = el.closest(".hb-panel").querySelector(".hb-bar").getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  const problems = [];
+  if (r.top < bar.bottom - epsilon || r.bottom > innerHeight + epsilon) {
+    problems.push(`is not in the first view (top=${Math.round(r.top)}, bottom=${Math.round(r.bottom)}, bar ends ${Math.round(bar.bottom)}, innerHeight ${innerHeight})`);
+  }
+  const focused = root.activeElement;
+  // A running exercise puts focus on its main action (Pause) itself.
+  if (focused === el) return problems;
+  const tabbable = [...root.querySelectorAll("button, a[href], input, select, summary, [tabindex]")].filter(
+    (c) => c.tabIndex >= 0 && !c.disabled && c.getClientRects().length && (!focused || focused.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING),
+  );
+  const expected = first ? root.querySelector(first) : el;
+  if (tabbable[0] !== expected) {
+    const got = tabbable[0] ? (tabbable[0].textContent || tabbable[0].localName).trim().slice(0, 30) : "nothing";
+    problems.push(`is not the first control after the focused "${(focused?.textContent || "").trim().slice(0, 30)}" (Tab reaches "${got}")`);
+  }
+  return problems;
+}
+
 /** One visitor on one page: presses controls, waits for states, and checks each one. */
 class Visitor {
-  constructor(page, label, touch) {
+  constructor(page, label, touch, { axe = false } = {}) {
     this.page = page;
     this.label = label;
     this.touch = touch;
+    this.axe = axe;
     this.w = widget(page);
     this.states = [];
     this.problems = [];
@@ -115,12 +157,28 @@ class Visitor {
     }
     this.states.push(state);
     if (!m.ok) this.problems.push(`${this.label}: ${state}: Get help now ${m.why}`);
+    const backs = await this.page.evaluate(countBacks);
+    if (backs > 1) this.problems.push(`${this.label}: ${state}: ${backs} ways back`);
+    if (this.axe) {
+      const violations = await this.page.evaluate(async (axe) => {
+        if (!window.axe) (0, eval)(axe);
+        const r = await window.axe.run({ include: [["harbor-widget"]] }, { resultTypes: ["violations"] });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 2).join(" | ")}`);
+      }, AXE);
+      for (const v of violations) this.problems.push(`${this.label}: ${state}: axe ${v}`);
+    }
   }
 
-  /** Presses `control`, then expects `state`. */
-  async go(state, control, ready) {
+  /** Presses `control`, then expects `state`. `main` (a locator): the new screen's or step's
+   *  main action, which must be in the first view and, unless `first` (a selector) names
+   *  another control (a question's first answer), the first control after the heading. */
+  async go(state, control, ready, main, first) {
     await this.press(control);
     await this.expect(state, ready);
+    if (main) {
+      const problems = await main.first().evaluate(mainAction, { first, epsilon: EPSILON });
+      for (const p of problems) this.problems.push(`${this.label}: ${state}: the main action ${p}`);
+    }
   }
 
   /** Lets `ms` of the exercise's time pass on the fake clock, then expects `state`. */
@@ -151,6 +209,7 @@ const card = (v, text) => v.w.locator(".hb-card", { hasText: text });
 const exerciseCard = (v, text) => v.w.locator(".hb-exercise-card", { hasText: text });
 const menu = (v) => v.w.locator(".hb-exercise-card");
 const checkIn = (v) => v.w.locator(".hb-checkin");
+const checkInMain = (v) => v.w.locator(".hb-checkin .hb-button");
 const tryAnother = (v) => v.w.locator(".hb-checkin button", { hasText: "Try another exercise" });
 const stepOf = (v, scope, n, total) => v.w.locator(`${scope} .hb-progress-text`, { hasText: `Step ${n} of ${total}` });
 const question = (v, n) => v.w.locator(".hb-finder-question .hb-progress-text", { hasText: `Question ${n} of 8` });
@@ -163,29 +222,33 @@ async function home(v) {
 
 async function senses(v) {
   const w = v.w;
-  await v.go("5-4-3-2-1 step 1", exerciseCard(v, "5-4-3-2-1 senses"), stepOf(v, ".hb-senses", 1, 5));
+  const next = w.locator(".hb-senses .hb-next");
+  await v.go("5-4-3-2-1 step 1", exerciseCard(v, "5-4-3-2-1 senses"), stepOf(v, ".hb-senses", 1, 5), next);
   await v.press(w.locator(".hb-senses .hb-check").first());
-  await v.go("5-4-3-2-1 step 2", w.locator(".hb-next"), stepOf(v, ".hb-senses", 2, 5));
-  await v.go("5-4-3-2-1 step 1 (Previous step)", w.locator(".hb-previous"), stepOf(v, ".hb-senses", 1, 5));
-  await v.go("5-4-3-2-1 step 2 (again)", w.locator(".hb-next"), stepOf(v, ".hb-senses", 2, 5));
+  await v.go("5-4-3-2-1 step 2", w.locator(".hb-next"), stepOf(v, ".hb-senses", 2, 5), next);
+  await v.go("5-4-3-2-1 step 1 (Previous step)", w.locator(".hb-previous"), stepOf(v, ".hb-senses", 1, 5), next);
+  await v.go("5-4-3-2-1 step 2 (again)", w.locator(".hb-next"), stepOf(v, ".hb-senses", 2, 5), next);
   await v.press(w.locator(".hb-senses .hb-check").nth(1));
-  await v.go("5-4-3-2-1 step 3", w.locator(".hb-next"), stepOf(v, ".hb-senses", 3, 5));
-  await v.go("5-4-3-2-1 step 4 (Skip this step)", w.locator(".hb-senses .hb-skip"), stepOf(v, ".hb-senses", 4, 5));
-  await v.go("5-4-3-2-1 step 5", w.locator(".hb-next"), stepOf(v, ".hb-senses", 5, 5));
-  await v.go("5-4-3-2-1 done (check-in)", w.locator(".hb-next", { hasText: "Finish" }), checkIn(v));
-  await v.go("5-4-3-2-1 step 1 (Do this again)", w.locator(".hb-checkin button", { hasText: "Do this again" }), stepOf(v, ".hb-senses", 1, 5));
-  await v.go("grounding menu (All exercises)", w.locator(".hb-all-exercises"), menu(v));
+  await v.go("5-4-3-2-1 step 3", w.locator(".hb-next"), stepOf(v, ".hb-senses", 3, 5), next);
+  await v.go("5-4-3-2-1 step 4 (Next with nothing ticked)", w.locator(".hb-next"), stepOf(v, ".hb-senses", 4, 5), next);
+  await v.go("5-4-3-2-1 step 5", w.locator(".hb-next"), stepOf(v, ".hb-senses", 5, 5), next);
+  await v.go("5-4-3-2-1 done (check-in)", w.locator(".hb-next", { hasText: "Finish" }), checkIn(v), checkInMain(v));
+  await v.go("5-4-3-2-1 step 1 (Do this again)", w.locator(".hb-checkin button", { hasText: "Do this again" }), stepOf(v, ".hb-senses", 1, 5), next);
+  await v.go("grounding menu (All exercises)", w.locator(".hb-exercise .hb-back", { hasText: "All exercises" }), menu(v));
 }
 
 async function breathing(v) {
   const w = v.w;
-  await v.go("breathing set-up", exerciseCard(v, "Paced breathing"), w.locator(".hb-breathing-setup"));
+  await v.go("breathing set-up", exerciseCard(v, "Paced breathing"), w.locator(".hb-breathing-setup"), w.locator(".hb-start"));
   await v.go("breathing set-up, all options", w.locator("details.hb-more > summary"), w.locator("details.hb-more[open] .hb-amount"));
-  await v.go("breathing running", w.locator(".hb-start"), w.locator(".hb-breathing-run .hb-pause", { hasText: "Pause" }));
+  await v.go("breathing running", w.locator(".hb-start"), w.locator(".hb-breathing-run .hb-pause", { hasText: "Pause" }), w.locator(".hb-pause"));
   await v.go("breathing paused", w.locator(".hb-pause"), w.locator(".hb-breathing-run .hb-pause", { hasText: "Resume" }));
   await v.go("breathing running (resumed)", w.locator(".hb-pause"), w.locator(".hb-breathing-run .hb-pause", { hasText: "Pause" }));
   // The default is 2 minutes; the last breath finishes before the check-in.
   await v.wait("breathing done (check-in)", 150_000, checkIn(v));
+  await v.go("breathing set-up (Do this again)", w.locator(".hb-checkin button", { hasText: "Do this again" }), w.locator(".hb-breathing-setup"));
+  await v.go("breathing running (again)", w.locator(".hb-start"), w.locator(".hb-breathing-run .hb-pause", { hasText: "Pause" }));
+  await v.go("breathing stopped early (check-in)", w.locator(".hb-stop"), checkIn(v), checkInMain(v));
   await v.go("grounding menu (after breathing)", tryAnother(v), menu(v));
 }
 
@@ -193,7 +256,7 @@ async function urge(v) {
   const w = v.w;
   const running = w.locator(".hb-urge-run .hb-pause");
   const asking = w.locator(".hb-urge-keep-going");
-  await v.go("urge surfing set-up", exerciseCard(v, "Ride the wave"), w.locator(".hb-urge-setup"));
+  await v.go("urge surfing set-up", exerciseCard(v, "Ride the wave"), w.locator(".hb-urge-setup"), w.locator(".hb-urge-start"));
   await v.go("urge surfing running (5 minutes)", w.locator(".hb-urge-start").first(), running);
   for (let minute = 1; minute <= 4; minute++) {
     await v.wait(`urge surfing check-in, minute ${minute}`, 60_000, asking);
@@ -212,7 +275,7 @@ async function urge(v) {
 async function muscle(v) {
   const w = v.w;
   const pause = w.locator(".hb-muscle-run .hb-pause");
-  await v.go("muscle relaxation set-up", exerciseCard(v, "Tense and let go"), w.locator(".hb-muscle-setup"));
+  await v.go("muscle relaxation set-up", exerciseCard(v, "Tense and let go"), w.locator(".hb-muscle-setup"), w.locator(".hb-start"));
   await v.go("muscle relaxation running", w.locator(".hb-start"), stepOf(v, ".hb-muscle-run", 1, 6));
   await v.go("muscle relaxation paused", pause, w.locator(".hb-muscle-run .hb-pause", { hasText: "Resume" }));
   await v.go("muscle relaxation running (resumed)", pause, w.locator(".hb-muscle-run .hb-pause", { hasText: "Pause" }));
@@ -242,7 +305,7 @@ async function grounding(v) {
   await breathing(v);
   await urge(v);
   await muscle(v);
-  await v.go("comfort and distraction ideas", exerciseCard(v, "Comfort and distraction ideas"), v.w.locator(".hb-exercise-title", { hasText: "Comfort and distraction ideas" }));
+  await v.go("comfort and distraction ideas", exerciseCard(v, "Comfort and distraction ideas"), v.w.locator(".hb-exercise .hb-title", { hasText: "Comfort and distraction ideas" }));
   await v.scrollToEnd();
   await v.expect("comfort and distraction ideas, scrolled to the end", null);
   // The ideas end with their own "Get help now".
@@ -260,18 +323,18 @@ async function finder(v) {
   const choices = w.locator(".hb-finder-choice");
   const next = w.locator(".hb-finder-next");
   const notSure = w.locator(".hb-finder-not-sure");
-  await v.go("finder intro", card(v, "Find an approach"), w.locator(".hb-finder-intro"));
-  await v.go("finder question 1", w.locator(".hb-finder-start"), question(v, 1));
+  await v.go("finder intro", card(v, "Find an approach"), w.locator(".hb-finder-intro"), w.locator(".hb-finder-start"));
+  await v.go("finder question 1", w.locator(".hb-finder-start"), question(v, 1), next, ".hb-finder-radio");
   await v.go("finder question 1, Next without an answer", next, w.locator(".hb-finder-hint"));
   for (let n = 1; n < 8; n++) {
     if (n % 2) {
       await v.press(n % 4 === 1 ? choices.first() : choices.last());
-      await v.go(`finder question ${n + 1}`, next, question(v, n + 1));
+      await v.go(`finder question ${n + 1}`, next, question(v, n + 1), next, ".hb-finder-radio");
     } else {
-      await v.go(`finder question ${n + 1} (after Not sure)`, notSure, question(v, n + 1));
+      await v.go(`finder question ${n + 1} (after Not sure)`, notSure, question(v, n + 1), next, ".hb-finder-radio");
     }
     if (n === 3) {
-      await v.go("finder question 3 (Previous question)", w.locator(".hb-finder-question .hb-finder-back"), question(v, 3));
+      await v.go("finder question 3 (Previous question)", w.locator(".hb-finder-question .hb-finder-back"), question(v, 3), next, ".hb-finder-radio");
       await v.go("finder question 4 (again)", notSure, question(v, 4));
     }
   }
@@ -318,16 +381,22 @@ async function launcher(v, host) {
   await v.go("launcher, finder question 2", w.locator(".hb-finder-not-sure"), question(v, 2));
 }
 
-for (const vp of VIEWPORTS) {
-  for (const host of HOSTS) {
-    const label = `${vp.name} ${host.name}`;
-    test(`${label}: Get help now stays in view in every state`, async (t) => {
-      const { page, context, log } = await open(browser, host.path({ country: "US" }), { ...CONTEXT, ...vp.opts });
+const RUNS = [
+  ...VIEWPORTS.flatMap((vp) => HOSTS.map((host) => ({ vp, host, label: `${vp.name} ${host.name}`, attrs: {}, axe: false }))),
+  // Three widgets on the page (the first is walked), dark mode, axe-core in every state.
+  { vp: { name: "360px", opts: { phone: true, colorScheme: "dark" } }, host: HOSTS[0], label: "360px dark, three widgets, axe", attrs: { count: 3 }, axe: true },
+];
+
+for (const { vp, host, label, attrs, axe } of RUNS) {
+  {
+    test(`${label}: Get help now stays in view, one way back, main action first, in every state`, async (t) => {
+      const start = { country: "US", ...attrs };
+      const { page, context, log } = await open(browser, host.path(start), { ...CONTEXT, ...vp.opts });
       page.setDefaultTimeout(15000);
-      const v = new Visitor(page, label, !!vp.opts.phone);
+      const v = new Visitor(page, label, !!vp.opts.phone, { axe });
       try {
         await t.test("home, grounding, get help now", async () => {
-          await visit(page, host.path({ country: "US" }));
+          await visit(page, host.path(start));
           await home(v);
           await grounding(v);
         });
@@ -335,13 +404,13 @@ for (const vp of VIEWPORTS) {
         await t.test("get help now, country unknown", async () => unknownCountry(v, host));
         await t.test("launcher", async () => launcher(v, host));
       } finally {
-        t.diagnostic(`${v.states.length} states checked, ${v.problems.length} with Get help now lost`);
+        t.diagnostic(`${v.states.length} states checked, ${v.problems.length} with a problem`);
         await context.close();
       }
       assert.deepEqual(log.errors, [], "page errors");
       assert.ok(
         v.problems.length === 0,
-        `Get help now is lost in ${v.problems.length} of ${v.states.length} states:\n${v.problems.join("\n")}`,
+        `${v.problems.length} problems in ${v.states.length} states:\n${v.problems.join("\n")}`,
       );
     });
   }

@@ -11,7 +11,7 @@ home-crisis-blurb = خطوط للاتصال والرسائل النصية وال
 
 quick-exit = خروج سريع
 get-help-now = مساعدة الآن
-nav-back = رجوع
+nav-home = الرئيسية
 privacy-note = لا يُحفظ أي شيء هنا، ولا يُرسَل إلى أي مكان. كل شيء يبقى على هذا الجهاز.
 language-label = اللغة
 

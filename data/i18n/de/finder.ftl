@@ -16,7 +16,7 @@ finder-intro-title = So funktioniert es
 finder-intro-lead = Beantworte ein paar Fragen dazu, was du dir von einer Therapie wünschst. Danach siehst du drei häufige Therapieformen, wie gut jede zu deinen Antworten passt und was die Forschung über sie sagt.
 finder-intro-time = Das dauert etwa zwei Minuten. Du kannst jede Frage überspringen.
 finder-intro-not-a-test = Das ist kein Test. Es stellt keine Diagnose und misst kein Risiko. Es hilft dir, deine Möglichkeiten kennenzulernen.
-finder-intro-private = Deine Antworten bleiben auf diesem Gerät. Sie werden nicht gespeichert oder verschickt, und sie werden gelöscht, sobald du die Seite verlässt oder neu anfängst.
+finder-intro-private = Deine Antworten bleiben auf diesem Gerät. Sie werden nicht gespeichert oder verschickt, und sie werden gelöscht, wenn du neu anfängst, Harbor schließt oder die Seite verlässt.
 finder-intro-help = Wenn du jetzt gleich mit jemandem reden musst, wähle oben „Jetzt Hilfe finden“. Das findest du auf jeder Seite.
 finder-start = Starten
 
@@ -81,20 +81,27 @@ finder-why-age-under-18 = Du bist unter 18. Für junge Menschen gibt es die stä
 ## Result
 
 finder-result-title = Was zu dir passen könnte
-finder-frame-title = Bitte lies das zuerst
 finder-frame-not-a-test = Das ist kein Test. Es stellt keine Diagnose und misst kein Risiko. Es vergleicht nur deine Wünsche damit, wie jede Therapie normalerweise abläuft.
 finder-frame-evidence = Zu jeder einzelnen Therapie gibt es nur begrenzte Forschung – außer zur DBT-Form für Jugendliche (DBT-A).
 finder-frame-fit = Am wichtigsten ist, dass du dich mit deiner Therapeutin oder deinem Therapeuten gut verstehst und das Gefühl hast, ihr oder ihm vertrauen zu können.
 finder-result-lead = Hier sind alle drei – angefangen mit der Therapieform, die deinen Antworten am nächsten kommt.
-finder-content-note = Bei jeder Therapieform steht auch, was die Forschung über Selbstverletzung herausgefunden hat. Es geht dabei nur um Studien, ohne Einzelheiten.
+finder-content-note = In diesem Teil geht es um Forschung zu Selbstverletzung. Es geht nur um Studien, ohne Einzelheiten, und du kannst ihn überspringen.
 finder-all-level = Deine Antworten passen zu keiner Therapieform mehr als zu den anderen. Deshalb werden sie in einer festen Reihenfolge gezeigt.
 finder-level-with-above = Deine Antworten passen zu dieser Therapieform genauso gut wie zu der darüber.
 
 finder-heading-why = Warum sie hier auftaucht
 finder-no-reasons = Keine deiner Antworten hat auf diese Therapieform hingewiesen. Trotzdem kann es sich lohnen, danach zu fragen.
+finder-reasons-count = { $count ->
+    [one] Eine deiner Antworten spricht für diese Therapieform.
+   *[other] { $count } deiner Antworten sprechen für diese Therapieform.
+}
+finder-more = Warum sie hier steht, und mehr
+finder-summary-cbt = Praktisch und geplant: Du schaust, wie Gedanken, Gefühle und Handlungen zusammenhängen, und probierst zwischen den Sitzungen Dinge aus.
+finder-summary-dbt = Fertigkeiten für sehr starke Gefühle, in einer wöchentlichen Gruppe und in Einzelsitzungen, meist etwa ein Jahr lang.
+finder-summary-psychodynamic = Raum, frei zu sprechen und zu verstehen, wie deine Vergangenheit prägt, wie du dich heute fühlst.
 finder-heading-what = Worum es geht
 finder-heading-sessions = Wie die Sitzungen ablaufen
-finder-heading-research = Was die Forschung über Selbstverletzung sagt
+finder-heading-research = Forschung zu Selbstverletzung
 finder-heading-suits-less = Für wen sie weniger passen könnte
 finder-source = Quelle:
 
@@ -137,5 +144,4 @@ finder-evidence-psychodynamic-under-18 = Für Jugendliche unter 18 gibt es sehr 
 finder-next-title = Ein guter nächster Schritt
 finder-next-lead = Eine Therapeutin oder ein Therapeut kann dir bei der Wahl helfen. Du kannst nach jeder dieser Therapieformen fragen – und auch, ob sie dort angeboten wird.
 finder-contact-default = Diese Praxis kontaktieren
-finder-next-help = Wenn du jetzt jemanden zum Reden brauchst, kannst du sofort Hilfe bekommen.
 finder-back-to-questions = Zurück zu den Fragen

@@ -11,7 +11,7 @@ home-crisis-blurb = Telefon, SMS und Chat: Hier hört dir jemand zu. Viele Angeb
 
 quick-exit = Schnell verlassen
 get-help-now = Jetzt Hilfe finden
-nav-back = Zurück
+nav-home = Startseite
 privacy-note = Nichts, was du hier tust, wird gespeichert oder verschickt. Es bleibt auf diesem Gerät.
 language-label = Sprache
 

@@ -13,7 +13,7 @@ finder-intro-title = How this works
 finder-intro-lead = Answer a few questions about what you would like from therapy. Then you'll see three common kinds of therapy, how each one fits your answers, and what research says about them.
 finder-intro-time = It takes about two minutes. You can skip any question.
 finder-intro-not-a-test = It isn't a test. It doesn't diagnose anything or measure risk. It helps you learn about your options.
-finder-intro-private = Your answers stay on this device. They are not saved or sent anywhere, and they are cleared as soon as you leave or start over.
+finder-intro-private = Your answers stay on this device. They are not saved or sent anywhere, and they are cleared when you start over, close Harbor or leave this page.
 finder-intro-help = If you need to talk to someone right now, choose "Get help now" at the top. It's there on every screen.
 finder-start = Start
 
@@ -78,20 +78,28 @@ finder-why-age-under-18 = You're under 18. A kind of DBT made for teenagers (DBT
 ## Result
 
 finder-result-title = What might suit you
-finder-frame-title = Please read this first
 finder-frame-not-a-test = This is not a test. It doesn't diagnose anything and it doesn't measure risk. It only compares what you said you'd like with how each therapy usually works.
 finder-frame-evidence = Research on any single therapy is limited, except for DBT made for teenagers (DBT-A).
 finder-frame-fit = What matters most is finding a therapist you get on with and feel you can trust.
 finder-result-lead = Here are all three, starting with the one closest to your answers.
-finder-content-note = Each one also says what research has found about self-harm. It talks about studies only, with no details.
+finder-content-note = This part is about research on self-harm. It talks about studies only, with no details, and you can skip it.
 finder-all-level = Your answers didn't point to one approach more than the others, so they are shown in a fixed order.
 finder-level-with-above = Your answers fit this one and the one above equally.
 
 finder-heading-why = Why this came up
 finder-no-reasons = None of your answers pointed to this one. It may still be worth asking about.
+finder-reasons-count = { $count ->
+    [one] One of your answers points to this one.
+   *[other] { $count } of your answers point to this one.
+}
+finder-more = Why it came up, and more
+# One sentence per approach, shown on its card; the detail opens below it.
+finder-summary-cbt = Practical and planned: you look at how thoughts, feelings and actions link, and try things between sessions.
+finder-summary-dbt = Skills for very intense emotions, learnt in a weekly group and one-to-one sessions, usually for about a year.
+finder-summary-psychodynamic = Space to talk freely and understand how your past shapes how you feel today.
 finder-heading-what = What it is
 finder-heading-sessions = What sessions are like
-finder-heading-research = What research says about self-harm
+finder-heading-research = Research on self-harm
 finder-heading-suits-less = Who it may suit less
 finder-source = Source:
 
@@ -134,5 +142,4 @@ finder-evidence-psychodynamic-under-18 = For under-18s, there is very little res
 finder-next-title = A good next step
 finder-next-lead = A therapist can help you choose. You can ask about any of these approaches, and whether they offer it.
 finder-contact-default = Contact this practice
-finder-next-help = If you need someone to talk to now, you can get help straight away.
 finder-back-to-questions = Back to the questions

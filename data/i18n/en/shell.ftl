@@ -9,7 +9,8 @@ home-crisis-blurb = Phone, text and chat lines where someone will listen. Many a
 
 quick-exit = Quick exit
 get-help-now = Get help now
-nav-back = Back
+# The way back to the home screen is named for it: "‹ Home".
+nav-home = Home
 privacy-note = Nothing you do here is saved or sent. It stays on this device.
 language-label = Language
 

@@ -15,7 +15,7 @@ finder-intro-title = Cómo funciona
 finder-intro-lead = Responde unas preguntas sobre lo que te gustaría de una terapia. Después verás tres tipos de terapia habituales, cómo encaja cada uno con tus respuestas y lo que dice la investigación sobre ellos.
 finder-intro-time = Se tarda unos dos minutos. Puedes saltarte cualquier pregunta.
 finder-intro-not-a-test = No es un test. No diagnostica nada ni mide ningún riesgo. Te ayuda a conocer tus opciones.
-finder-intro-private = Tus respuestas se quedan en este dispositivo. No se guardan ni se envían a ningún sitio, y se borran en cuanto sales o vuelves a empezar.
+finder-intro-private = Tus respuestas se quedan en este dispositivo. No se guardan ni se envían a ningún sitio, y se borran cuando vuelves a empezar, cierras Harbor o sales de esta página.
 finder-intro-help = Si necesitas hablar con alguien ahora mismo, elige «Pide ayuda ahora», arriba. Está en todas las pantallas.
 finder-start = Empezar
 
@@ -80,20 +80,27 @@ finder-why-age-under-18 = Tienes menos de 18 años. Un tipo de TDC pensado para 
 ## Resultado
 
 finder-result-title = Qué podría irte bien
-finder-frame-title = Por favor, lee esto primero
 finder-frame-not-a-test = Esto no es un test. No diagnostica nada y no mide ningún riesgo. Solo compara lo que has dicho que te gustaría con cómo suele funcionar cada terapia.
 finder-frame-evidence = La investigación sobre cada terapia por separado es limitada, excepto en el caso de la TDC pensada para adolescentes (TDC-A).
 finder-frame-fit = Lo más importante es encontrar un terapeuta con quien te entiendas y en quien sientas que puedes confiar.
 finder-result-lead = Aquí están las tres, empezando por la que más se acerca a tus respuestas.
-finder-content-note = En cada una también verás lo que ha encontrado la investigación sobre las autolesiones. Solo habla de estudios, sin detalles.
+finder-content-note = Esta parte trata de la investigación sobre las autolesiones. Solo habla de estudios, sin detalles, y puedes saltártela.
 finder-all-level = Tus respuestas no apuntaron a un enfoque más que a los otros, así que se muestran en un orden fijo.
 finder-level-with-above = Tus respuestas encajan igual con esta y con la de arriba.
 
 finder-heading-why = Por qué aparece
 finder-no-reasons = Ninguna de tus respuestas apuntaba a esta. Aun así, puede valer la pena preguntar por ella.
+finder-reasons-count = { $count ->
+    [one] Una de tus respuestas apunta a esta.
+   *[other] { $count } de tus respuestas apuntan a esta.
+}
+finder-more = Por qué aparece, y más
+finder-summary-cbt = Práctica y con un plan: ves cómo se relacionan tus pensamientos, sentimientos y acciones, y pruebas cosas entre sesiones.
+finder-summary-dbt = Habilidades para emociones muy intensas, en un grupo semanal y sesiones individuales, normalmente durante un año.
+finder-summary-psychodynamic = Un espacio para hablar con libertad y entender cómo tu pasado influye en cómo te sientes hoy.
 finder-heading-what = Qué es
 finder-heading-sessions = Cómo son las sesiones
-finder-heading-research = Qué dice la investigación sobre las autolesiones
+finder-heading-research = Investigación sobre autolesiones
 finder-heading-suits-less = A quién puede irle menos bien
 finder-source = Fuente:
 
@@ -136,5 +143,4 @@ finder-evidence-psychodynamic-under-18 = En menores de 18 años, hay muy poca in
 finder-next-title = Un buen siguiente paso
 finder-next-lead = Un terapeuta puede ayudarte a elegir. Puedes preguntarle por cualquiera de estos enfoques y si lo ofrece.
 finder-contact-default = Contactar con esta consulta
-finder-next-help = Si necesitas hablar con alguien ahora, puedes pedir ayuda enseguida.
 finder-back-to-questions = Volver a las preguntas

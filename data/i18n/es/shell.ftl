@@ -10,7 +10,7 @@ home-crisis-blurb = Líneas de teléfono, SMS y chat donde alguien te escuchará
 
 quick-exit = Salida rápida
 get-help-now = Pide ayuda ahora
-nav-back = Volver
+nav-home = Inicio
 privacy-note = Nada de lo que hagas aquí se guarda ni se envía. Se queda en este dispositivo.
 language-label = Idioma
 

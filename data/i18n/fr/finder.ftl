@@ -15,7 +15,7 @@ finder-intro-title = Comment ça marche
 finder-intro-lead = Répondez à quelques questions sur ce que vous aimeriez trouver en thérapie. Vous verrez ensuite trois types de thérapie courants, comment chacun correspond à vos réponses, et ce que la recherche en dit.
 finder-intro-time = Cela prend environ deux minutes. Vous pouvez passer n’importe quelle question.
 finder-intro-not-a-test = Ce n’est pas un test. Il ne pose aucun diagnostic et ne mesure aucun risque. Il vous aide à découvrir les possibilités qui s’offrent à vous.
-finder-intro-private = Vos réponses restent sur cet appareil. Elles ne sont ni enregistrées ni envoyées nulle part, et elles sont effacées dès que vous partez ou que vous recommencez.
+finder-intro-private = Vos réponses restent sur cet appareil. Elles ne sont ni enregistrées ni envoyées nulle part, et elles sont effacées quand vous recommencez, fermez Harbor ou quittez cette page.
 finder-intro-help = Si vous avez besoin de parler à quelqu’un tout de suite, choisissez « Trouver de l’aide maintenant », en haut. Ce bouton est présent sur chaque écran.
 finder-start = Commencer
 
@@ -80,20 +80,27 @@ finder-why-age-under-18 = Vous avez moins de 18 ans. Une forme de TCD conçue po
 ## Résultat
 
 finder-result-title = Ce qui pourrait vous convenir
-finder-frame-title = À lire d’abord, s’il vous plaît
 finder-frame-not-a-test = Ce n’est pas un test. Il ne pose aucun diagnostic et ne mesure aucun risque. Il compare seulement ce que vous avez dit souhaiter avec la façon dont chaque thérapie se déroule habituellement.
 finder-frame-evidence = La recherche sur chaque thérapie prise à part reste limitée, sauf pour la TCD conçue pour les adolescents (TCD-A).
 finder-frame-fit = Le plus important, c’est de trouver un ou une thérapeute avec qui le courant passe et en qui vous sentez que vous pouvez avoir confiance.
 finder-result-lead = Voici les trois, en commençant par celle qui correspond le mieux à vos réponses.
-finder-content-note = Pour chacune, vous trouverez aussi ce que la recherche a montré sur l’automutilation. Il n’est question que d’études, sans aucun détail.
+finder-content-note = Cette partie porte sur la recherche concernant les comportements auto-agressifs. Il n’est question que d’études, sans aucun détail, et vous pouvez la passer.
 finder-all-level = Vos réponses ne désignent pas une approche plus que les autres : elles sont donc présentées dans un ordre fixe.
 finder-level-with-above = Vos réponses correspondent autant à celle-ci qu’à celle du dessus.
 
 finder-heading-why = Pourquoi elle apparaît
 finder-no-reasons = Aucune de vos réponses ne menait à celle-ci. Cela peut quand même valoir la peine de poser la question.
+finder-reasons-count = { $count ->
+    [one] Une de vos réponses mène à celle-ci.
+   *[other] { $count } de vos réponses mènent à celle-ci.
+}
+finder-more = Pourquoi elle apparaît, et plus
+finder-summary-cbt = Concrète et structurée : vous regardez les liens entre pensées, émotions et actions, et vous essayez des choses entre les séances.
+finder-summary-dbt = Des compétences pour les émotions très intenses, apprises en groupe chaque semaine et en séances individuelles, en général pendant environ un an.
+finder-summary-psychodynamic = Un espace pour parler librement et comprendre comment votre passé influence ce que vous ressentez aujourd’hui.
 finder-heading-what = De quoi il s’agit
 finder-heading-sessions = Comment se passent les séances
-finder-heading-research = Ce que dit la recherche sur l’automutilation
+finder-heading-research = Recherche sur les comportements auto-agressifs
 finder-heading-suits-less = À qui elle peut moins convenir
 finder-source = Source :
 
@@ -136,5 +143,4 @@ finder-evidence-psychodynamic-under-18 = Chez les moins de 18 ans, il y a très 
 finder-next-title = Une bonne prochaine étape
 finder-next-lead = Un ou une thérapeute peut vous aider à choisir. Vous pouvez poser des questions sur chacune de ces approches, et demander si elle est proposée.
 finder-contact-default = Contacter ce cabinet
-finder-next-help = Si vous avez besoin de parler à quelqu’un maintenant, vous pouvez trouver de l’aide tout de suite.
 finder-back-to-questions = Revenir aux questions

@@ -10,7 +10,7 @@ home-crisis-blurb = Des lignes par téléphone, SMS et tchat où quelqu’un vou
 
 quick-exit = Sortie rapide
 get-help-now = Trouver de l’aide maintenant
-nav-back = Retour
+nav-home = Accueil
 privacy-note = Rien de ce que vous faites ici n’est enregistré ni envoyé. Tout reste sur cet appareil.
 language-label = Langue
 

@@ -15,7 +15,7 @@ finder-intro-title = Como funciona
 finder-intro-lead = Responda algumas perguntas sobre o que você gostaria na terapia. Depois, você vai ver três tipos comuns de terapia, como cada um combina com suas respostas e o que as pesquisas dizem sobre eles.
 finder-intro-time = Leva cerca de dois minutos. Você pode pular qualquer pergunta.
 finder-intro-not-a-test = Não é um teste. Não faz nenhum diagnóstico nem mede risco. Só ajuda você a conhecer suas opções.
-finder-intro-private = Suas respostas ficam neste dispositivo. Elas não são salvas nem enviadas para lugar nenhum, e são apagadas assim que você sai ou recomeça.
+finder-intro-private = Suas respostas ficam neste dispositivo. Elas não são salvas nem enviadas para lugar nenhum, e são apagadas quando você recomeça, fecha o Harbor ou sai desta página.
 finder-intro-help = Se você precisa conversar com alguém agora mesmo, escolha “Peça ajuda agora”, no alto da tela. Essa opção aparece em todas as telas.
 finder-start = Começar
 
@@ -80,20 +80,27 @@ finder-why-age-under-18 = Você tem menos de 18 anos. Um tipo de DBT feito para 
 ## Resultado
 
 finder-result-title = O que pode combinar com você
-finder-frame-title = Por favor, leia isto primeiro
 finder-frame-not-a-test = Isto não é um teste. Não faz nenhum diagnóstico e não mede risco. Só compara o que você disse que gostaria com o jeito como cada terapia costuma funcionar.
 finder-frame-evidence = As pesquisas sobre cada terapia isolada são limitadas, com exceção da DBT feita para adolescentes (DBT-A).
 finder-frame-fit = O mais importante é encontrar um terapeuta com quem você se dê bem e em quem sinta que pode confiar.
 finder-result-lead = Aqui estão as três, começando pela que mais se aproxima das suas respostas.
-finder-content-note = Em cada uma, você também vai ver o que as pesquisas descobriram sobre autolesão. O texto fala só dos estudos, sem detalhes.
+finder-content-note = Esta parte fala de pesquisas sobre autolesão. Fala só dos estudos, sem detalhes, e você pode pular.
 finder-all-level = Suas respostas não apontaram para uma abordagem mais do que para as outras, então elas aparecem em uma ordem fixa.
 finder-level-with-above = Suas respostas combinam igualmente com esta e com a de cima.
 
 finder-heading-why = Por que apareceu
 finder-no-reasons = Nenhuma das suas respostas apontou para esta. Mesmo assim, pode valer a pena perguntar sobre ela.
+finder-reasons-count = { $count ->
+    [one] Uma das suas respostas aponta para esta.
+   *[other] { $count } das suas respostas apontam para esta.
+}
+finder-more = Por que apareceu, e mais
+finder-summary-cbt = Prática e planejada: você olha como pensamentos, sentimentos e ações se ligam, e experimenta coisas entre as sessões.
+finder-summary-dbt = Habilidades para emoções muito intensas, em um grupo semanal e sessões individuais, geralmente por cerca de um ano.
+finder-summary-psychodynamic = Um espaço para falar livremente e entender como seu passado influencia como você se sente hoje.
 finder-heading-what = O que é
 finder-heading-sessions = Como são as sessões
-finder-heading-research = O que as pesquisas dizem sobre autolesão
+finder-heading-research = Pesquisas sobre autolesão
 finder-heading-suits-less = Para quem pode combinar menos
 finder-source = Fonte:
 
@@ -136,5 +143,4 @@ finder-evidence-psychodynamic-under-18 = Em menores de 18 anos, há muito pouca 
 finder-next-title = Um bom próximo passo
 finder-next-lead = Um terapeuta pode ajudar você a escolher. Você pode perguntar sobre qualquer uma dessas abordagens e se ela é oferecida.
 finder-contact-default = Entrar em contato com este consultório
-finder-next-help = Se você precisa de alguém para conversar agora, pode pedir ajuda imediatamente.
 finder-back-to-questions = Voltar às perguntas

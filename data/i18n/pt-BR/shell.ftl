@@ -10,7 +10,7 @@ home-crisis-blurb = Linhas de telefone, SMS e chat onde alguém vai ouvir você.
 
 quick-exit = Saída rápida
 get-help-now = Peça ajuda agora
-nav-back = Voltar
+nav-home = Início
 privacy-note = Nada do que você faz aqui é salvo ou enviado. Tudo fica neste dispositivo.
 language-label = Idioma
 

@@ -10,6 +10,8 @@ mod result;
 
 use super::data::QUESTIONS;
 use super::model::{Finder, Stage};
+use crate::i18n::{use_i18n, Msg};
+use crate::nav::{self, use_shell};
 use crate::ui::use_focus_on_change;
 use yew::prelude::*;
 
@@ -36,6 +38,8 @@ pub struct FinderScreenProps {
 /// The "Find an approach" screen, on the state the shell keeps for it.
 #[function_component]
 pub fn FinderScreen(props: &FinderScreenProps) -> Html {
+    let i18n = use_i18n();
+    let shell = use_shell();
     let finder = props.state.clone();
     let heading = use_node_ref();
     use_focus_on_change(finder.stage, heading.clone());
@@ -48,5 +52,11 @@ pub fn FinderScreen(props: &FinderScreenProps) -> Html {
         Stage::Question(_) => html! { <question::QuestionView ..props /> },
         Stage::Result => html! { <result::ResultView ..props /> },
     };
-    html! { <div class="hb-finder">{ stage }</div> }
+    // The way back keeps every answer (the shell holds them), so it needs no warning.
+    html! {
+        <>
+            { nav::header(&i18n, shell.way_back(), &i18n.t(Msg::FinderTitle), &shell.heading) }
+            <div class="hb-finder">{ stage }</div>
+        </>
+    }
 }

@@ -16,14 +16,13 @@ pub(super) fn NextSteps() -> Html {
         <div class="hb-finder-next-steps">
             <h4>{ i18n.t(Msg::FinderNextTitle) }</h4>
             <p>{ i18n.t(Msg::FinderNextLead) }</p>
-            if let Some(contact) = &shell.config.contact {
-                <p>
+            <div class="hb-actions">
+                if let Some(contact) = &shell.config.contact {
                     <ExternalLink class="hb-button hb-finder-contact" href={contact.url.clone()}
                         text={contact.label.clone().unwrap_or_else(|| i18n.t(Msg::FinderContactDefault))} />
-                </p>
-            }
-            <p>{ i18n.t(Msg::FinderNextHelp) }</p>
-            <button type="button" class="hb-button hb-button-secondary hb-finder-help" onclick={help}>{ i18n.t(Msg::GetHelpNow) }</button>
+                }
+                <button type="button" class="hb-button hb-button-secondary hb-finder-help" onclick={help}>{ i18n.t(Msg::GetHelpNow) }</button>
+            </div>
         </div>
     }
 }

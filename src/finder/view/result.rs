@@ -5,7 +5,10 @@ use super::StageProps;
 use crate::i18n::{use_i18n, Msg};
 use yew::prelude::*;
 
-/// All three approaches, closest first, inside the honest frame, then the next steps.
+/// Short first, detail on demand: what this is (and isn't), the next steps, then a summary
+/// card per approach, closest first, whose detail and research open when asked, then what
+/// to keep in mind about the research and the fit. On a phone the summaries and next steps
+/// fit in the first two views.
 #[function_component]
 pub(super) fn ResultView(props: &StageProps) -> Html {
     let i18n = use_i18n();
@@ -16,14 +19,8 @@ pub(super) fn ResultView(props: &StageProps) -> Html {
     html! {
         <div class="hb-finder-result">
             <h3 class="hb-finder-heading" tabindex="-1" ref={props.heading.clone()}>{ i18n.t(Msg::FinderResultTitle) }</h3>
-            <div class="hb-finder-frame">
-                <h4>{ i18n.t(Msg::FinderFrameTitle) }</h4>
-                <p>{ i18n.t(Msg::FinderFrameNotATest) }</p>
-                <p>{ i18n.t(Msg::FinderFrameEvidence) }</p>
-                <p>{ i18n.t(Msg::FinderFrameFit) }</p>
-            </div>
-            <p>{ i18n.t(Msg::FinderResultLead) }</p>
-            <p class="hb-finder-note">{ i18n.t(Msg::FinderContentNote) }</p>
+            <p>{ i18n.t(Msg::FinderResultLead) }{ " " }{ i18n.t(Msg::FinderFrameNotATest) }</p>
+            <NextSteps />
             if all_level {
                 <p class="hb-finder-level">{ i18n.t(Msg::FinderAllLevel) }</p>
             }
@@ -32,7 +29,7 @@ pub(super) fn ResultView(props: &StageProps) -> Html {
                     <li><ApproachCard {ranked} {age} show_level={!all_level} /></li>
                 }) }
             </ol>
-            <NextSteps />
+            <p class="hb-finder-frame">{ i18n.t(Msg::FinderFrameEvidence) }{ " " }{ i18n.t(Msg::FinderFrameFit) }</p>
             <Controls finder={finder.clone()} back={Some(Msg::FinderBackToQuestions)} />
         </div>
     }

@@ -41,6 +41,10 @@ pub const MIN_MINUTES: u32 = 1;
 pub const MAX_MINUTES: u32 = 30;
 pub const MIN_BREATHS: u32 = 1;
 pub const MAX_BREATHS: u32 = 100;
+/// Breaths at the start of a run in which every phase is spoken (see `Breathing::speaks`).
+pub const SPOKEN_BREATHS: u32 = 2;
+/// After those, at least this many seconds between spoken cues.
+pub const QUIET_SECONDS: u32 = 10;
 
 /// Seconds for each phase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -240,6 +244,22 @@ impl Breathing {
             .then(|| ((self.settings.minutes * 60).saturating_sub(a.elapsed) + 30) / 60)
     }
 
+    /// Whether screen readers should hear the phase just begun. The first
+    /// [`SPOKEN_BREATHS`] breaths say every phase, so the rhythm can be learnt by ear; after
+    /// that only the start of a breath is said, and no more often than every
+    /// [`QUIET_SECONDS`]: on the default rhythm that is 6 a minute instead of 12, and a
+    /// custom rhythm of 2-second breaths can't make it chatter.
+    pub fn speaks(&self) -> bool {
+        let Some(a) = self.active() else {
+            return false;
+        };
+        if a.breath <= SPOKEN_BREATHS {
+            return true;
+        }
+        let every = QUIET_SECONDS.div_ceil(self.settings.pattern.breath_seconds().max(1));
+        a.phase == Phase::In && (a.breath - SPOKEN_BREATHS - 1) % every == 0
+    }
+
     pub fn reduce(&self, action: Action) -> Breathing {
         let mut next = *self;
         let s = &mut next.settings;
@@ -328,6 +348,63 @@ mod tests {
 
     fn active(b: &Breathing) -> Active {
         *b.active().expect("a run in progress")
+    }
+
+    /// The seconds (from the start) at which a 10-minute run of `pattern` speaks.
+    fn spoken_times(pattern: Pattern) -> Vec<u32> {
+        let mut b = Breathing::default()
+            .reduce(Action::Seconds(Phase::In, pattern.breathe_in))
+            .reduce(Action::Seconds(Phase::Hold, pattern.hold))
+            .reduce(Action::Seconds(Phase::Out, pattern.breathe_out))
+            .reduce(Action::Seconds(Phase::Rest, pattern.rest))
+            .reduce(Action::Minutes(10))
+            .reduce(Action::Start);
+        let mut times = vec![0];
+        assert!(b.speaks(), "the first phase is spoken");
+        for t in 1..600 {
+            let before = active(&b).changes;
+            b = b.reduce(Action::Tick(1));
+            if b.active().is_some_and(|a| a.changes != before) && b.speaks() {
+                times.push(t);
+            }
+        }
+        times
+    }
+
+    #[test]
+    fn screen_readers_learn_the_rhythm_then_hear_little_more_than_each_breath() {
+        let fast = Pattern {
+            breathe_in: 1,
+            hold: 0,
+            breathe_out: 1,
+            rest: 0,
+        };
+        let patterns = Preset::ALL.iter().map(|p| p.pattern()).chain([fast]);
+        for pattern in patterns {
+            let times = spoken_times(pattern);
+            let phases = Phase::ALL.iter().filter(|p| pattern.seconds(**p) > 0).count();
+            let learning = SPOKEN_BREATHS * pattern.breath_seconds();
+            let first: Vec<_> = times.iter().filter(|t| **t < learning).collect();
+            assert_eq!(
+                first.len(),
+                SPOKEN_BREATHS as usize * phases,
+                "{pattern:?}: every phase at first"
+            );
+            // After the first breaths, any minute holds at most 60 / QUIET_SECONDS cues.
+            for start in learning..540 {
+                let n = times.iter().filter(|t| (start..start + 60).contains(*t)).count();
+                assert!(n <= 6, "{pattern:?}: {n} cues in the minute from {start} s");
+            }
+            // Never silent for long either: at least one cue in every 30 s.
+            for pair in times.windows(2) {
+                assert!(
+                    pair[1] - pair[0] <= 30,
+                    "{pattern:?}: silent from {} to {} s",
+                    pair[0],
+                    pair[1]
+                );
+            }
+        }
     }
 
     #[test]

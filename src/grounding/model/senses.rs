@@ -1,4 +1,5 @@
-//! 5-4-3-2-1: five steps, one per sense. Ticking ideas is optional; any step can be skipped;
+//! 5-4-3-2-1: five steps, one per sense. Ticking ideas is optional; any step can be skipped
+//! (Next moves on either way);
 //! the end is a check-in, never a score.
 
 use std::rc::Rc;
@@ -53,10 +54,10 @@ impl Default for Senses {
 pub enum Action {
     /// Tick or untick idea `i` on the current step.
     Toggle(usize),
+    /// Move on, whether or not the visitor found anything (any step can be skipped: one
+    /// "Next" says so, rather than a second button that does the same).
     Next,
     Back,
-    /// Move on without doing this step.
-    Skip,
     /// Go to the check-in from any step.
     Finish,
     /// Start again from the first step, nothing ticked.
@@ -94,7 +95,7 @@ impl Senses {
         let mut next = *self;
         match (action, self.stage) {
             (Action::Toggle(idea), Stage::Step(i)) if idea < MAX_IDEAS => next.ticked[i] ^= 1 << idea,
-            (Action::Next | Action::Skip, Stage::Step(i)) => {
+            (Action::Next, Stage::Step(i)) => {
                 next.stage = if i + 1 < STEPS {
                     Stage::Step(i + 1)
                 } else {
@@ -155,13 +156,13 @@ mod tests {
     }
 
     #[test]
-    fn skip_moves_on_without_ticking() {
-        let s = Senses::default().reduce(Action::Skip);
+    fn next_moves_on_without_ticking() {
+        let s = Senses::default().reduce(Action::Next);
         assert_eq!(s.sense(), Some(Sense::Touch));
         assert!(!s.reduce(Action::Back).is_ticked(0));
-        let last = (0..4).fold(Senses::default(), |s, _| s.reduce(Action::Skip));
+        let last = (0..4).fold(Senses::default(), |s, _| s.reduce(Action::Next));
         assert_eq!(last.sense(), Some(Sense::Taste));
-        assert_eq!(last.reduce(Action::Skip).stage, Stage::CheckIn);
+        assert_eq!(last.reduce(Action::Next).stage, Stage::CheckIn);
     }
 
     #[test]

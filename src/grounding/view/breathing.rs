@@ -135,19 +135,15 @@ pub fn setup(i18n: &I18n, s: &Settings, ev: SetupEvents, can_vibrate: bool, id: 
     html! {
         <div class="hb-breathing-setup">
             <p>{ i18n.t(Msg::GroundingBreathingIntro) }</p>
-            <div class="hb-aside">
-                <p>{ i18n.t(Msg::GroundingBreathingNotForYou) }</p>
-                <button type="button" class="hb-button hb-button-secondary hb-try-senses" onclick={on_senses}>
-                    { i18n.t(Msg::GroundingBreathingTrySenses) }
-                </button>
-            </div>
-            <fieldset class="hb-fieldset">
-                <legend>{ i18n.t(Msg::GroundingBreathingRhythm) }</legend>
-                { for presets }
-            </fieldset>
-            // Everything else is optional and folded away, so Start is close to the top.
+            // Start is the first control: the gentlest rhythm is already chosen, and every
+            // setting is folded away below it.
+            { super::start_button(i18n, on_start) }
             <details class="hb-more">
                 <summary>{ i18n.t(Msg::GroundingBreathingMore) }</summary>
+                <fieldset class="hb-fieldset">
+                    <legend>{ i18n.t(Msg::GroundingBreathingRhythm) }</legend>
+                    { for presets }
+                </fieldset>
                 <fieldset class="hb-fieldset">
                     <legend>{ i18n.t(Msg::GroundingBreathingOwn) }</legend>
                     <p class="hb-note">{ i18n.t(Msg::GroundingBreathingOwnHint) }</p>
@@ -178,7 +174,14 @@ pub fn setup(i18n: &I18n, s: &Settings, ev: SetupEvents, can_vibrate: bool, id: 
                     </label>
                 </fieldset>
             </details>
-            { super::start_button(i18n, on_start) }
+            // For people the breath makes more anxious (CONTENT.md): the way to an exercise
+            // that doesn't use it.
+            <div class="hb-aside">
+                <p>{ i18n.t(Msg::GroundingBreathingNotForYou) }</p>
+                <button type="button" class="hb-button hb-button-secondary hb-try-senses" onclick={on_senses}>
+                    { i18n.t(Msg::GroundingBreathingTrySenses) }
+                </button>
+            </div>
         </div>
     }
 }

@@ -20,7 +20,7 @@ pub fn check_in(i18n: &I18n, c: CheckIn) -> Html {
     let has_extra = c.extra.is_some();
     html! {
         <div class="hb-checkin" part="check-in">
-            <h4 class="hb-step-title" tabindex="-1" ref={c.focus.clone()}>{ i18n.t(Msg::GroundingCheckinTitle) }</h4>
+            <h3 class="hb-step-title" tabindex="-1" ref={c.focus.clone()}>{ i18n.t(Msg::GroundingCheckinTitle) }</h3>
             if let Some(lead) = c.lead {
                 <p>{ i18n.t(lead) }</p>
             }

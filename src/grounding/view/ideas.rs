@@ -57,7 +57,7 @@ pub fn ideas(i18n: &I18n, on_help: Callback<MouseEvent>) -> Html {
             <p>{ i18n.t(Msg::GroundingIdeasIntro) }</p>
             { for GROUPS.iter().map(|(heading, items)| html! {
                 <section class="hb-idea-group">
-                    <h4>{ i18n.t(*heading) }</h4>
+                    <h3>{ i18n.t(*heading) }</h3>
                     <ul class="hb-idea-list">
                         { for items.iter().map(|m| html! { <li>{ i18n.t(*m) }</li> }) }
                     </ul>

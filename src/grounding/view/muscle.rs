@@ -28,8 +28,10 @@ pub fn how_msg(part: Part) -> Msg {
     }
 }
 
-/// What screen readers hear at each change: the part and what to do, then how to let go.
-pub fn announcement(i18n: &I18n, part: Part, phase: Phase) -> String {
+/// What screen readers hear at each change: the part and what to do, then "Let go". How to
+/// let go (a long sentence) is said in full only after the first part (`index` 0): six times
+/// would flood a screen reader with words it has already heard.
+pub fn announcement(i18n: &I18n, index: usize, part: Part, phase: Phase) -> String {
     match phase {
         Phase::Tense => i18n.format(
             Msg::GroundingMuscleAnnounce,
@@ -38,7 +40,8 @@ pub fn announcement(i18n: &I18n, part: Part, phase: Phase) -> String {
                 ("how", Arg::Str(&i18n.t(how_msg(part)))),
             ],
         ),
-        Phase::Release => i18n.t(Msg::GroundingMuscleReleaseHow),
+        Phase::Release if index == 0 => i18n.t(Msg::GroundingMuscleReleaseHow),
+        Phase::Release => i18n.t(Msg::GroundingMuscleRelease),
     }
 }
 
@@ -78,7 +81,7 @@ pub fn run(i18n: &I18n, a: &Active, on: &Callback<Action>, focus: &NodeRef) -> H
     html! {
         <div class="hb-muscle-run">
             <StepProgress step={a.part + 1} of={total} label={progress} />
-            <h4 class="hb-step-title">{ i18n.t(part_msg(part)) }</h4>
+            <h3 class="hb-step-title">{ i18n.t(part_msg(part)) }</h3>
             <p class="hb-muscle-how">{ i18n.t(how) }</p>
             <Guide {phase} seconds={a.phase.seconds()} left={a.left} paused={a.paused} change={a.changes}
                    cue={i18n.t(cue)} />
@@ -95,10 +98,15 @@ mod tests {
     fn announcements_name_the_part_and_what_to_do() {
         let i18n = I18n::default();
         assert_eq!(
-            announcement(&i18n, Part::Hands, Phase::Tense),
+            announcement(&i18n, 0, Part::Hands, Phase::Tense),
             "Hands: Make two fists and squeeze gently."
         );
-        assert!(announcement(&i18n, Part::Feet, Phase::Release).starts_with("Let it all go."));
+        assert!(announcement(&i18n, 0, Part::Hands, Phase::Release).starts_with("Let it all go."));
+        assert_eq!(
+            announcement(&i18n, 5, Part::Feet, Phase::Release),
+            "Let go",
+            "said in full once"
+        );
         for part in Part::ALL {
             assert!(!i18n.t(how_msg(part)).is_empty());
         }

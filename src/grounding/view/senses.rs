@@ -1,4 +1,4 @@
-//! One step of 5-4-3-2-1: progress, the sense, a gentle prompt, ideas to tick, and the way on.
+//! One step of 5-4-3-2-1: progress, the sense, a gentle prompt, the way on, then ideas to tick.
 
 use crate::grounding::model::senses::{Action, Sense, Senses, STEPS};
 use crate::i18n::{Arg, I18n, Msg};
@@ -89,36 +89,33 @@ pub fn step(i18n: &I18n, state: &Senses, focus: &NodeRef, on: &Callback<Action>)
     html! {
         <div class="hb-senses">
             <StepProgress {step} of={STEPS} label={progress} />
-            <h4 class="hb-step-title" tabindex="-1" ref={focus.clone()}>{ i18n.t(heading(sense)) }</h4>
+            <h3 class="hb-step-title" tabindex="-1" ref={focus.clone()}>{ i18n.t(heading(sense)) }</h3>
             if step == 1 {
                 <p class="hb-note">{ i18n.t(Msg::GroundingSensesIntro) }</p>
             }
             <p>{ i18n.t(prompt(sense)) }</p>
-            <fieldset class="hb-fieldset">
-                <legend>{ i18n.t(Msg::GroundingSensesIdeas) }</legend>
-                <ul class="hb-checks" role="list">{ for items }</ul>
-            </fieldset>
+            // The main action comes first, straight after the prompt, so it is in the first
+            // view on a phone; the ideas are optional and follow it.
             <div class="hb-actions hb-step-actions">
-                if step > 1 {
-                    <button type="button" class="hb-button hb-button-secondary hb-previous" onclick={click(Action::Back)}>
-                        { i18n.t(Msg::GroundingSensesPrevious) }
-                    </button>
-                }
                 if state.is_last_step() {
                     <button type="button" class="hb-button hb-next" onclick={click(Action::Finish)}>
                         { i18n.t(Msg::GroundingSensesFinish) }
                     </button>
                 } else {
-                    <>
-                        <button type="button" class="hb-button hb-button-secondary hb-skip" onclick={click(Action::Skip)}>
-                            { i18n.t(Msg::GroundingSensesSkip) }
-                        </button>
-                        <button type="button" class="hb-button hb-next" onclick={click(Action::Next)}>
-                            { i18n.t(Msg::GroundingSensesNext) }
-                        </button>
-                    </>
+                    <button type="button" class="hb-button hb-next" onclick={click(Action::Next)}>
+                        { i18n.t(Msg::GroundingSensesNext) }
+                    </button>
+                }
+                if step > 1 {
+                    <button type="button" class="hb-button hb-button-secondary hb-previous" onclick={click(Action::Back)}>
+                        { i18n.t(Msg::GroundingSensesPrevious) }
+                    </button>
                 }
             </div>
+            <fieldset class="hb-fieldset hb-ideas">
+                <legend>{ i18n.t(Msg::GroundingSensesIdeas) }</legend>
+                <ul class="hb-checks" role="list">{ for items }</ul>
+            </fieldset>
         </div>
     }
 }

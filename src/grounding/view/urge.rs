@@ -11,7 +11,7 @@ pub fn setup(i18n: &I18n, on: &Callback<Action>) -> Html {
         <div class="hb-urge-setup">
             <p>{ i18n.t(Msg::GroundingUrgeIntro) }</p>
             <p>{ i18n.t(Msg::GroundingUrgeHow) }</p>
-            <h4>{ i18n.t(Msg::GroundingUrgeChoose) }</h4>
+            <h3>{ i18n.t(Msg::GroundingUrgeChoose) }</h3>
             <div class="hb-actions">
                 { for CHOICES.iter().map(|&m| html! {
                     <button type="button" class="hb-button hb-urge-start" onclick={on.reform(move |_: MouseEvent| Action::Start(m))}>
@@ -65,7 +65,7 @@ pub fn run(
     };
     html! {
         <div class="hb-urge-ask">
-            <h4 class="hb-step-title" tabindex="-1" ref={focus.clone()}>{ i18n.t(title) }</h4>
+            <h3 class="hb-step-title" tabindex="-1" ref={focus.clone()}>{ i18n.t(title) }</h3>
             <p>{ i18n.t(Msg::GroundingUrgeCheckText) }</p>
             <p class="hb-run-time">{ time }</p>
             <div class="hb-actions">
@@ -114,7 +114,7 @@ fn reach(
     let click = |a: Action| on.reform(move |_: MouseEvent| a);
     html! {
         <div class="hb-urge-reach">
-            <h4 class="hb-step-title" tabindex="-1" ref={focus.clone()}>{ i18n.t(Msg::GroundingUrgeReachTitle) }</h4>
+            <h3 class="hb-step-title" tabindex="-1" ref={focus.clone()}>{ i18n.t(Msg::GroundingUrgeReachTitle) }</h3>
             <p>{ i18n.t(Msg::GroundingUrgeReachText) }</p>
             <div class="hb-actions">
                 <button type="button" class="hb-button hb-checkin-help" onclick={on_help}>
