@@ -9,6 +9,7 @@
 //! | `finder-a-<question>-<answer>` | every answer |
 //! | `finder-why-<question>-<answer>` | answers that give any approach points ("why this came up") |
 //! | `finder-evidence-<id>` | every evidence line |
+//! | `finder-source-<id>` | every evidence line: its source as named to visitors (the url stays in finder.toml) |
 //! | `finder-approach-<a>`, `finder-about-<a>`, `finder-sessions-<a>`, `finder-suits-less-<a>` | every approach: name, what it is, what sessions are like, who it may suit less |
 //!
 //! A message under one of these prefixes that the data does not call for is reported too, so
@@ -39,6 +40,7 @@ const DERIVED_PREFIXES: &[&str] = &[
     "finder-a-",
     "finder-why-",
     "finder-evidence-",
+    "finder-source-",
     "finder-approach-",
     "finder-about-",
     "finder-sessions-",
@@ -94,8 +96,8 @@ pub struct Evidence {
     /// Required for reviews, allowed for trials, not allowed for guidelines.
     #[serde(default)]
     pub certainty: Option<String>,
-    /// How the source is named to visitors, e.g. "Cochrane review for adults, Witt et al. 2021".
-    pub source: String,
+    /// Where the source lives. Its visible name is the message `finder-source-<id>`, so every
+    /// locale names it in its own words.
     pub url: String,
 }
 
@@ -149,6 +151,7 @@ pub fn text_ids(finder: &Finder) -> Vec<String> {
     }
     for e in &finder.evidence {
         ids.push(format!("finder-evidence-{}", e.id));
+        ids.push(format!("finder-source-{}", e.id));
     }
     ids
 }
@@ -266,8 +269,8 @@ pub fn check(finder: &Finder, catalog: &Catalog, file: &str, problems: &mut Vec<
         if !AGE_GROUPS.contains(&e.age_group.as_str()) {
             say(format!("evidence `{}`: unknown age_group `{}`", e.id, e.age_group));
         }
-        if e.source.trim().is_empty() || !crate::crisis::is_https_url(&e.url) {
-            say(format!("evidence `{}` needs a named source and an https url", e.id));
+        if !crate::crisis::is_https_url(&e.url) {
+            say(format!("evidence `{}` needs an https url for its source", e.id));
         }
     }
     for approach in APPROACHES {
@@ -351,7 +354,6 @@ mod tests {
             age_group: age.into(),
             kind: "review".into(),
             certainty: Some("low".into()),
-            source: "A review".into(),
             url: "https://example.org/review".into(),
         }
     }
@@ -419,6 +421,45 @@ mod tests {
     fn the_real_data_passes() {
         let content = crate::load(&crate::default_data_dir());
         assert!(content.is_ok(), "{:#?}", content.err());
+    }
+
+    fn real() -> crate::Content {
+        match crate::load(&crate::default_data_dir()) {
+            Ok(c) => c,
+            Err(p) => panic!("data/ has problems:\n{p:#?}"),
+        }
+    }
+
+    /// A message as plain text, every variant of a choice included (so nothing hides in one).
+    fn plain(pieces: &[crate::i18n::Piece]) -> String {
+        use crate::i18n::Piece;
+        let mut out = String::new();
+        for p in pieces {
+            match p {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Var(v) => out.push_str(&format!("{{${v}}}")),
+                Piece::Select { variants, .. } => {
+                    for (_, v) in variants {
+                        out.push_str(&plain(v));
+                        out.push(' ');
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_evidence_line_has_a_translated_source_label_in_every_locale() {
+        let c = real();
+        assert!(!c.finder.evidence.is_empty());
+        for e in &c.finder.evidence {
+            let id = format!("finder-source-{}", e.id);
+            for loc in &c.i18n.locales {
+                let label = loc.messages.get(&id).map(|p| plain(p)).unwrap_or_default();
+                assert!(!label.trim().is_empty(), "{}: no `{id}`", loc.tag);
+            }
+        }
     }
 
     #[test]
@@ -505,10 +546,27 @@ mod tests {
     }
 
     #[test]
-    fn sources_must_be_named_and_https() {
+    fn sources_need_an_https_url_and_a_label_in_the_translations() {
         let mut f = valid();
         f.evidence[0].url = "http://example.org/".into();
-        assert_reports(&problems_with_own_text(&f), "needs a named source and an https url");
+        assert_reports(&problems_with_own_text(&f), "needs an https url");
+        let f = valid();
+        let mut ids = text_ids(&f);
+        assert!(ids.contains(&"finder-source-cbt-any".to_string()));
+        ids.retain(|id| id != "finder-source-cbt-any");
+        ids.push("finder-source-gone".into());
+        let p = problems(&f, &catalog_for(&ids));
+        assert_reports(&p, "no message `finder-source-cbt-any`");
+        assert_reports(&p, "`finder-source-gone`, which finder.toml does not call for");
+    }
+
+    #[test]
+    fn a_source_named_in_finder_toml_is_refused() {
+        // Visible words live in the translation files only; a `source = "..."` would ship
+        // untranslated in every locale.
+        let text = "[[evidence]]\nid = \"x\"\napproach = \"cbt\"\nage_group = \"any\"\nkind = \"trial\"\nsource = \"A trial\"\nurl = \"https://example.org/\"\n";
+        let err = toml::from_str::<Finder>(text).unwrap_err().to_string();
+        assert!(err.contains("unknown field `source`"), "{err}");
     }
 
     #[test]

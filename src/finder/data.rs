@@ -75,8 +75,8 @@ pub struct EvidenceLine {
     pub kind: EvidenceKind,
     pub certainty: Option<Certainty>,
     pub text: Msg,
-    /// The source as named to visitors (not translated: it is a citation).
-    pub source: &'static str,
+    /// The source as named to visitors (`finder-source-<id>`, translated like every visible word).
+    pub source: Msg,
     pub url: &'static str,
 }
 

@@ -133,6 +133,16 @@ finder-evidence-dbt-under-18-nice = تقول الإرشادات الصحية ف�
 finder-evidence-psychodynamic-adult = في دراسة على البالغين، تلقّى أشخاص بعد زيارة إلى المستشفى أربع جلسات من علاج نفسي ديناميكي بالحديث في منازلهم. وبعد ستة أشهر، كان عدد من قالوا منهم إنهم آذوا أنفسهم مرة أخرى أقل.
 finder-evidence-psychodynamic-under-18 = لدى من هم دون 18 سنة، الأبحاث قليلة جدًا. دُرِس علاج قريب منه مخصّص للمراهقين (MBT-A، وقد نشأ من أفكار العلاج النفسي الديناميكي)، وجاءت النتائج غير واضحة إلى حدّ كبير.
 
+# The name of each line's source, shown as its link (finder-source-<evidence id>).
+finder-source-cbt-adult = مراجعة كوكرين للبالغين، Witt وزملاؤه 2021
+finder-source-cbt-adult-nice = إرشادات NICE رقم NG225 (2022)
+finder-source-cbt-under-18 = مراجعة كوكرين لمن هم دون 18 سنة، Witt وزملاؤه 2021
+finder-source-dbt-adult = مراجعة كوكرين للبالغين، Witt وزملاؤه 2021
+finder-source-dbt-under-18 = مراجعة كوكرين لمن هم دون 18 سنة، Witt وزملاؤه 2021
+finder-source-dbt-under-18-nice = إرشادات NICE رقم NG225 (2022)
+finder-source-psychodynamic-adult = Guthrie وزملاؤه 2001، BMJ
+finder-source-psychodynamic-under-18 = مراجعة كوكرين لمن هم دون 18 سنة، Witt وزملاؤه 2021
+
 ## Next steps
 
 finder-next-title = خطوة تالية جيدة

@@ -132,6 +132,16 @@ finder-evidence-dbt-under-18-nice = Die britische Gesundheitsleitlinie sagt, das
 finder-evidence-psychodynamic-adult = In einer Studie mit Erwachsenen bekamen Menschen nach einem Krankenhausbesuch vier Sitzungen einer psychodynamischen Gesprächstherapie bei sich zu Hause. Sechs Monate später sagten weniger von ihnen, dass sie sich erneut selbst verletzt hatten.
 finder-evidence-psychodynamic-under-18 = Für Jugendliche unter 18 gibt es sehr wenig Forschung. Eine verwandte Therapie für Jugendliche (MBT-A, die aus psychodynamischen Ideen entstanden ist) wurde untersucht, und die Ergebnisse sind sehr unklar.
 
+# The name of each line's source, shown as its link (finder-source-<evidence id>).
+finder-source-cbt-adult = Cochrane-Review zu Erwachsenen, Witt et al. 2021
+finder-source-cbt-adult-nice = NICE-Leitlinie NG225 (2022)
+finder-source-cbt-under-18 = Cochrane-Review zu Jugendlichen unter 18, Witt et al. 2021
+finder-source-dbt-adult = Cochrane-Review zu Erwachsenen, Witt et al. 2021
+finder-source-dbt-under-18 = Cochrane-Review zu Jugendlichen unter 18, Witt et al. 2021
+finder-source-dbt-under-18-nice = NICE-Leitlinie NG225 (2022)
+finder-source-psychodynamic-adult = Guthrie et al. 2001, BMJ
+finder-source-psychodynamic-under-18 = Cochrane-Review zu Jugendlichen unter 18, Witt et al. 2021
+
 ## Next steps
 
 finder-next-title = Ein guter nächster Schritt

@@ -129,6 +129,16 @@ finder-evidence-dbt-under-18-nice = UK health guidance says DBT-A should be cons
 finder-evidence-psychodynamic-adult = In one study of adults, four sessions of a psychodynamic talking therapy at home, after a hospital visit, meant fewer people said they had self-harmed again six months later.
 finder-evidence-psychodynamic-under-18 = For under-18s, there is very little research. One related therapy for teenagers (MBT-A, which grew out of psychodynamic ideas) has been studied, and the results are very unclear.
 
+# The name of each line's source, shown as its link (finder-source-<evidence id>).
+finder-source-cbt-adult = Cochrane review for adults, Witt et al. 2021
+finder-source-cbt-adult-nice = NICE guideline NG225 (2022)
+finder-source-cbt-under-18 = Cochrane review for under-18s, Witt et al. 2021
+finder-source-dbt-adult = Cochrane review for adults, Witt et al. 2021
+finder-source-dbt-under-18 = Cochrane review for under-18s, Witt et al. 2021
+finder-source-dbt-under-18-nice = NICE guideline NG225 (2022)
+finder-source-psychodynamic-adult = Guthrie et al. 2001, BMJ
+finder-source-psychodynamic-under-18 = Cochrane review for under-18s, Witt et al. 2021
+
 ## Next steps
 
 finder-next-title = A good next step

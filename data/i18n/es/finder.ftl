@@ -131,6 +131,16 @@ finder-evidence-dbt-under-18-nice = Las recomendaciones sanitarias del Reino Uni
 finder-evidence-psychodynamic-adult = En un estudio con personas adultas, cuatro sesiones en casa de una terapia psicodinámica basada en la conversación, después de una visita al hospital, hicieron que menos personas dijeran haberse autolesionado de nuevo seis meses después.
 finder-evidence-psychodynamic-under-18 = En menores de 18 años, hay muy poca investigación. Se ha estudiado una terapia relacionada para adolescentes (MBT-A, que surgió de ideas psicodinámicas), y los resultados son muy poco claros.
 
+# The name of each line's source, shown as its link (finder-source-<evidence id>).
+finder-source-cbt-adult = Revisión Cochrane en personas adultas, Witt et al. 2021
+finder-source-cbt-adult-nice = Guía NICE NG225 (2022)
+finder-source-cbt-under-18 = Revisión Cochrane en menores de 18 años, Witt et al. 2021
+finder-source-dbt-adult = Revisión Cochrane en personas adultas, Witt et al. 2021
+finder-source-dbt-under-18 = Revisión Cochrane en menores de 18 años, Witt et al. 2021
+finder-source-dbt-under-18-nice = Guía NICE NG225 (2022)
+finder-source-psychodynamic-adult = Guthrie et al. 2001, BMJ
+finder-source-psychodynamic-under-18 = Revisión Cochrane en menores de 18 años, Witt et al. 2021
+
 ## Próximos pasos
 
 finder-next-title = Un buen siguiente paso

@@ -131,6 +131,16 @@ finder-evidence-dbt-under-18-nice = Les recommandations de santé du Royaume-Uni
 finder-evidence-psychodynamic-adult = Dans une étude chez des adultes, quatre séances à domicile d’une psychothérapie psychodynamique, après un passage à l’hôpital, ont fait que moins de personnes ont dit s’être de nouveau fait du mal six mois plus tard.
 finder-evidence-psychodynamic-under-18 = Chez les moins de 18 ans, il y a très peu de recherches. Une thérapie proche pour les adolescents (MBT-A, issue d’idées psychodynamiques) a été étudiée, et les résultats sont très peu clairs.
 
+# The name of each line's source, shown as its link (finder-source-<evidence id>).
+finder-source-cbt-adult = Revue Cochrane chez l’adulte, Witt et al. 2021
+finder-source-cbt-adult-nice = Recommandation NICE NG225 (2022)
+finder-source-cbt-under-18 = Revue Cochrane chez les moins de 18 ans, Witt et al. 2021
+finder-source-dbt-adult = Revue Cochrane chez l’adulte, Witt et al. 2021
+finder-source-dbt-under-18 = Revue Cochrane chez les moins de 18 ans, Witt et al. 2021
+finder-source-dbt-under-18-nice = Recommandation NICE NG225 (2022)
+finder-source-psychodynamic-adult = Guthrie et al. 2001, BMJ
+finder-source-psychodynamic-under-18 = Revue Cochrane chez les moins de 18 ans, Witt et al. 2021
+
 ## Prochaines étapes
 
 finder-next-title = Une bonne prochaine étape

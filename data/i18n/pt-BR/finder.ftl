@@ -131,6 +131,16 @@ finder-evidence-dbt-under-18-nice = As orientações de saúde do Reino Unido di
 finder-evidence-psychodynamic-adult = Em um estudo com adultos, quatro sessões em casa de uma psicoterapia psicodinâmica, depois de uma ida ao hospital, fizeram com que menos pessoas dissessem ter se autolesionado de novo seis meses depois.
 finder-evidence-psychodynamic-under-18 = Em menores de 18 anos, há muito pouca pesquisa. Uma terapia parecida para adolescentes (MBT-A, que surgiu de ideias psicodinâmicas) foi estudada, e os resultados são muito pouco claros.
 
+# The name of each line's source, shown as its link (finder-source-<evidence id>).
+finder-source-cbt-adult = Revisão Cochrane em adultos, Witt et al. 2021
+finder-source-cbt-adult-nice = Diretriz NICE NG225 (2022)
+finder-source-cbt-under-18 = Revisão Cochrane em menores de 18 anos, Witt et al. 2021
+finder-source-dbt-adult = Revisão Cochrane em adultos, Witt et al. 2021
+finder-source-dbt-under-18 = Revisão Cochrane em menores de 18 anos, Witt et al. 2021
+finder-source-dbt-under-18-nice = Diretriz NICE NG225 (2022)
+finder-source-psychodynamic-adult = Guthrie et al. 2001, BMJ
+finder-source-psychodynamic-under-18 = Revisão Cochrane em menores de 18 anos, Witt et al. 2021
+
 ## Próximos passos
 
 finder-next-title = Um bom próximo passo
