@@ -26,8 +26,9 @@ pub const APPROACHES: &[&str] = &["cbt", "dbt", "psychodynamic"];
 pub const MAX_WEIGHT: u8 = 3;
 /// The issue asks for 6–10 questions: enough to be useful, short enough for about two minutes.
 pub const QUESTION_COUNT: std::ops::RangeInclusive<usize> = 6..=10;
-/// GRADE certainty, as the source review states it.
-pub const CERTAINTIES: &[&str] = &["high", "moderate", "low", "very-low", "uncertain"];
+/// GRADE certainty, as the source review states it: the four GRADE levels and nothing else
+/// ("uncertain" is how a review words a very-low finding, not a level of its own).
+pub const CERTAINTIES: &[&str] = &["high", "moderate", "low", "very-low"];
 /// What kind of source a line reports: a systematic review (needs a certainty), a single trial
 /// (certainty only if a review rated it), or a guideline (a recommendation, not a finding).
 pub const KINDS: &[&str] = &["review", "trial", "guideline"];
@@ -543,6 +544,25 @@ mod tests {
         let p = problems_with_own_text(&f);
         assert!(!p.iter().any(|m| m.contains("`cbt-any`")), "{p:#?}");
         assert_reports(&p, "kind must be one of");
+    }
+
+    #[test]
+    fn certainty_is_a_grade_level_and_nothing_else() {
+        assert_eq!(CERTAINTIES, ["high", "moderate", "low", "very-low"]);
+        for not_grade in ["uncertain", "unclear", "medium", "Low"] {
+            let mut f = valid();
+            f.evidence[0].certainty = Some(not_grade.into());
+            assert_reports(
+                &problems_with_own_text(&f),
+                "certainty must be one of high, moderate, low, very-low",
+            );
+        }
+        for grade in CERTAINTIES {
+            let mut f = valid();
+            f.evidence[0].certainty = Some(grade.to_string());
+            let p = problems_with_own_text(&f);
+            assert!(p.is_empty(), "{grade}: {p:#?}");
+        }
     }
 
     #[test]

@@ -119,7 +119,6 @@ finder-certainty-high = Starke Belege: Forschende sind sich hier ziemlich sicher
 finder-certainty-moderate = Mittelstarke Belege: Das stimmt wahrscheinlich, könnte sich aber noch ändern.
 finder-certainty-low = Begrenzte Belege: Das könnte sich ändern, wenn mehr geforscht wird.
 finder-certainty-very-low = Sehr begrenzte Belege: Hier können wir uns noch nicht sicher sein.
-finder-certainty-uncertain = Unklar: Die Forschung gibt darauf noch keine klare Antwort.
 finder-kind-trial = Erste Hinweise: nur eine kleine Studie, deshalb können wir uns noch nicht sicher sein.
 finder-kind-guideline = Leitlinie: Das empfehlen die Gesundheitsdienste in Großbritannien.
 

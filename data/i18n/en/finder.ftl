@@ -116,7 +116,6 @@ finder-certainty-high = Strong evidence: researchers are fairly confident about 
 finder-certainty-moderate = Moderate evidence: this is probably right, but it could change.
 finder-certainty-low = Limited evidence: this could change as more research is done.
 finder-certainty-very-low = Very limited evidence: we can't be confident about this yet.
-finder-certainty-uncertain = Unclear: the research doesn't give a clear answer yet.
 finder-kind-trial = Early evidence: one small study, so we can't be sure yet.
 finder-kind-guideline = Guidance: what health services in the UK recommend.
 

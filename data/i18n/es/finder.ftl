@@ -118,7 +118,6 @@ finder-certainty-high = Evidencia sólida: quienes investigan tienen bastante co
 finder-certainty-moderate = Evidencia moderada: probablemente es correcto, pero podría cambiar.
 finder-certainty-low = Evidencia limitada: esto podría cambiar a medida que se investigue más.
 finder-certainty-very-low = Evidencia muy limitada: todavía no podemos tener confianza en este resultado.
-finder-certainty-uncertain = Poco claro: la investigación todavía no da una respuesta clara.
 finder-kind-trial = Evidencia inicial: un solo estudio pequeño, así que todavía no hay certeza.
 finder-kind-guideline = Recomendación: lo que aconsejan los servicios de salud del Reino Unido.
 

@@ -118,7 +118,6 @@ finder-certainty-high = Preuves solides : les scientifiques ont assez confiance
 finder-certainty-moderate = Preuves modérées : c’est probablement juste, mais cela pourrait changer.
 finder-certainty-low = Preuves limitées : cela pourrait changer avec de nouvelles recherches.
 finder-certainty-very-low = Preuves très limitées : on ne peut pas encore avoir confiance dans ce résultat.
-finder-certainty-uncertain = Pas clair : la recherche ne donne pas encore de réponse claire.
 finder-kind-trial = Premières données : une seule petite étude, donc on ne peut pas encore en être sûr.
 finder-kind-guideline = Recommandation : ce que conseillent les services de santé du Royaume-Uni.
 

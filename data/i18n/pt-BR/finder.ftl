@@ -118,7 +118,6 @@ finder-certainty-high = Evidência forte: quem pesquisa tem bastante confiança 
 finder-certainty-moderate = Evidência moderada: isso provavelmente está certo, mas pode mudar.
 finder-certainty-low = Evidência limitada: isso pode mudar à medida que houver mais pesquisas.
 finder-certainty-very-low = Evidência muito limitada: ainda não dá para ter confiança neste resultado.
-finder-certainty-uncertain = Pouco claro: as pesquisas ainda não dão uma resposta clara.
 finder-kind-trial = Evidência inicial: um único estudo pequeno, então ainda não dá para ter certeza.
 finder-kind-guideline = Orientação: o que os serviços de saúde do Reino Unido recomendam.
 
