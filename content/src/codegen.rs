@@ -165,13 +165,13 @@ pub fn finder(f: &Finder) -> String {
         };
         let _ = writeln!(
             s,
-            "    EvidenceLine {{ id: {:?}, approach: Approach::{}, age_group: {}, kind: EvidenceKind::{}, certainty: {certainty}, text: {}, source: {:?}, url: {:?} }},",
+            "    EvidenceLine {{ id: {:?}, approach: Approach::{}, age_group: {}, kind: EvidenceKind::{}, certainty: {certainty}, text: {}, source: {}, url: {:?} }},",
             e.id,
             variant_name(&e.approach),
             age(Some(e.age_group.as_str())),
             variant_name(&e.kind),
             msg(format!("finder-evidence-{}", e.id)),
-            e.source,
+            msg(format!("finder-source-{}", e.id)),
             e.url
         );
     }

@@ -9,6 +9,7 @@
 //! | `finder-a-<question>-<answer>` | every answer |
 //! | `finder-why-<question>-<answer>` | answers that give any approach points ("why this came up") |
 //! | `finder-evidence-<id>` | every evidence line |
+//! | `finder-source-<id>` | every evidence line: its source as named to visitors (the url stays in finder.toml) |
 //! | `finder-approach-<a>`, `finder-about-<a>`, `finder-sessions-<a>`, `finder-suits-less-<a>` | every approach: name, what it is, what sessions are like, who it may suit less |
 //!
 //! A message under one of these prefixes that the data does not call for is reported too, so
@@ -25,8 +26,9 @@ pub const APPROACHES: &[&str] = &["cbt", "dbt", "psychodynamic"];
 pub const MAX_WEIGHT: u8 = 3;
 /// The issue asks for 6–10 questions: enough to be useful, short enough for about two minutes.
 pub const QUESTION_COUNT: std::ops::RangeInclusive<usize> = 6..=10;
-/// GRADE certainty, as the source review states it.
-pub const CERTAINTIES: &[&str] = &["high", "moderate", "low", "very-low", "uncertain"];
+/// GRADE certainty, as the source review states it: the four GRADE levels and nothing else
+/// ("uncertain" is how a review words a very-low finding, not a level of its own).
+pub const CERTAINTIES: &[&str] = &["high", "moderate", "low", "very-low"];
 /// What kind of source a line reports: a systematic review (needs a certainty), a single trial
 /// (certainty only if a review rated it), or a guideline (a recommendation, not a finding).
 pub const KINDS: &[&str] = &["review", "trial", "guideline"];
@@ -39,6 +41,7 @@ const DERIVED_PREFIXES: &[&str] = &[
     "finder-a-",
     "finder-why-",
     "finder-evidence-",
+    "finder-source-",
     "finder-approach-",
     "finder-about-",
     "finder-sessions-",
@@ -94,8 +97,8 @@ pub struct Evidence {
     /// Required for reviews, allowed for trials, not allowed for guidelines.
     #[serde(default)]
     pub certainty: Option<String>,
-    /// How the source is named to visitors, e.g. "Cochrane review for adults, Witt et al. 2021".
-    pub source: String,
+    /// Where the source lives. Its visible name is the message `finder-source-<id>`, so every
+    /// locale names it in its own words.
     pub url: String,
 }
 
@@ -149,6 +152,7 @@ pub fn text_ids(finder: &Finder) -> Vec<String> {
     }
     for e in &finder.evidence {
         ids.push(format!("finder-evidence-{}", e.id));
+        ids.push(format!("finder-source-{}", e.id));
     }
     ids
 }
@@ -266,8 +270,8 @@ pub fn check(finder: &Finder, catalog: &Catalog, file: &str, problems: &mut Vec<
         if !AGE_GROUPS.contains(&e.age_group.as_str()) {
             say(format!("evidence `{}`: unknown age_group `{}`", e.id, e.age_group));
         }
-        if e.source.trim().is_empty() || !crate::crisis::is_https_url(&e.url) {
-            say(format!("evidence `{}` needs a named source and an https url", e.id));
+        if !crate::crisis::is_https_url(&e.url) {
+            say(format!("evidence `{}` needs an https url for its source", e.id));
         }
     }
     for approach in APPROACHES {
@@ -351,7 +355,6 @@ mod tests {
             age_group: age.into(),
             kind: "review".into(),
             certainty: Some("low".into()),
-            source: "A review".into(),
             url: "https://example.org/review".into(),
         }
     }
@@ -419,6 +422,154 @@ mod tests {
     fn the_real_data_passes() {
         let content = crate::load(&crate::default_data_dir());
         assert!(content.is_ok(), "{:#?}", content.err());
+    }
+
+    fn real() -> crate::Content {
+        match crate::load(&crate::default_data_dir()) {
+            Ok(c) => c,
+            Err(p) => panic!("data/ has problems:\n{p:#?}"),
+        }
+    }
+
+    /// A message as plain text, every variant of a choice included (so nothing hides in one).
+    fn plain(pieces: &[crate::i18n::Piece]) -> String {
+        use crate::i18n::Piece;
+        let mut out = String::new();
+        for p in pieces {
+            match p {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Var(v) => out.push_str(&format!("{{${v}}}")),
+                Piece::Select { variants, .. } => {
+                    for (_, v) in variants {
+                        out.push_str(&plain(v));
+                        out.push(' ');
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// `needle` in `hay` as a word of its own (so "UK" is not found in "Ukraine").
+    fn has_word(hay: &str, needle: &str) -> bool {
+        hay.match_indices(needle).any(|(i, _)| {
+            let before = hay[..i].chars().next_back();
+            let after = hay[i + needle.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+
+    #[test]
+    fn every_evidence_line_has_a_translated_source_label_in_every_locale() {
+        let c = real();
+        assert!(!c.finder.evidence.is_empty());
+        for e in &c.finder.evidence {
+            let id = format!("finder-source-{}", e.id);
+            for loc in &c.i18n.locales {
+                let label = loc.messages.get(&id).map(|p| plain(p)).unwrap_or_default();
+                assert!(!label.trim().is_empty(), "{}: no `{id}`", loc.tag);
+            }
+        }
+    }
+
+    /// NICE writes guidance for England, not the whole UK: no finder text, in any language,
+    /// may say UK (or Britain), and the guideline lines say England.
+    #[test]
+    fn no_finder_text_says_uk_and_nice_lines_say_england() {
+        const UK: &[&str] = &[
+            "UK",
+            "U.K.",
+            "United Kingdom",
+            "Britain",
+            "British",
+            "Reino Unido",
+            "Gran Bretaña",
+            "Grã-Bretanha",
+            "Royaume-Uni",
+            "Grande-Bretagne",
+            "britannique",
+            "Vereinigte Königreich",
+            "Vereinigten Königreich",
+            "Vereinigtes Königreich",
+            "Großbritannien",
+            "britisch",
+            "المملكة المتحدة",
+            "بريطانيا",
+        ];
+        const ENGLAND: &[(&str, &str)] = &[
+            ("en", "England"),
+            ("es", "Inglaterra"),
+            ("pt-BR", "Inglaterra"),
+            ("fr", "Angleterre"),
+            ("de", "England"),
+            ("ar", "إنجلترا"),
+        ];
+        let c = real();
+        for loc in &c.i18n.locales {
+            for (id, pieces) in loc.messages.iter().filter(|(id, _)| id.starts_with("finder-")) {
+                let text = plain(pieces);
+                for name in UK {
+                    assert!(
+                        !has_word(&text.to_lowercase(), &name.to_lowercase()),
+                        "{}: `{id}` says {name}: {text}",
+                        loc.tag
+                    );
+                }
+            }
+            let england = ENGLAND
+                .iter()
+                .find(|(tag, _)| *tag == loc.tag)
+                .unwrap_or_else(|| panic!("add the word for England in `{}`", loc.tag))
+                .1;
+            let nice = c.finder.evidence.iter().filter(|e| e.kind == "guideline");
+            let ids = nice
+                .map(|e| format!("finder-evidence-{}", e.id))
+                .chain(["finder-kind-guideline".to_string()]);
+            for id in ids {
+                let text = loc.messages.get(&id).map(|p| plain(p)).unwrap_or_default();
+                assert!(
+                    text.contains(england),
+                    "{}: `{id}` should say {england}: {text}",
+                    loc.tag
+                );
+            }
+        }
+    }
+
+    /// "Automutilation" (self-mutilation) is a word self-injury services ask French writers to
+    /// avoid; Harbor says "comportements auto-agressifs" or gentler words.
+    #[test]
+    fn no_shipped_french_text_says_automutilation() {
+        // Messages another checkout is rewording (issue 11); this list is not for new text and
+        // holds nothing the finder's evidence, certainty, kind, source or frame lines own.
+        const BEING_REWORDED_ELSEWHERE: &[&str] =
+            &["finder-content-note", "finder-heading-research", "finder-about-dbt"];
+        for id in BEING_REWORDED_ELSEWHERE {
+            assert!(
+                ![
+                    "finder-evidence-",
+                    "finder-certainty-",
+                    "finder-kind-",
+                    "finder-source-",
+                    "finder-frame-"
+                ]
+                .iter()
+                .any(|p| id.starts_with(p)),
+                "{id}"
+            );
+        }
+        let c = real();
+        let fr = c.i18n.locales.iter().find(|l| l.tag == "fr").expect("French ships");
+        // Every .ftl file in data/i18n/fr/ is in the catalog (i18n::load reads the whole folder).
+        assert!(fr.messages.len() >= c.i18n.ids.len() / 2, "French looks unloaded");
+        let mut bad = Vec::new();
+        for (id, pieces) in &fr.messages {
+            let text = plain(pieces).to_lowercase().replace(['-', '\u{2011}'], "");
+            if text.contains("automutil") && !BEING_REWORDED_ELSEWHERE.contains(&id.as_str()) {
+                bad.push(id.as_str());
+            }
+        }
+        assert!(bad.is_empty(), "French messages saying automutilation: {bad:?}");
     }
 
     #[test]
@@ -505,10 +656,46 @@ mod tests {
     }
 
     #[test]
-    fn sources_must_be_named_and_https() {
+    fn certainty_is_a_grade_level_and_nothing_else() {
+        assert_eq!(CERTAINTIES, ["high", "moderate", "low", "very-low"]);
+        for not_grade in ["uncertain", "unclear", "medium", "Low"] {
+            let mut f = valid();
+            f.evidence[0].certainty = Some(not_grade.into());
+            assert_reports(
+                &problems_with_own_text(&f),
+                "certainty must be one of high, moderate, low, very-low",
+            );
+        }
+        for grade in CERTAINTIES {
+            let mut f = valid();
+            f.evidence[0].certainty = Some(grade.to_string());
+            let p = problems_with_own_text(&f);
+            assert!(p.is_empty(), "{grade}: {p:#?}");
+        }
+    }
+
+    #[test]
+    fn sources_need_an_https_url_and_a_label_in_the_translations() {
         let mut f = valid();
         f.evidence[0].url = "http://example.org/".into();
-        assert_reports(&problems_with_own_text(&f), "needs a named source and an https url");
+        assert_reports(&problems_with_own_text(&f), "needs an https url");
+        let f = valid();
+        let mut ids = text_ids(&f);
+        assert!(ids.contains(&"finder-source-cbt-any".to_string()));
+        ids.retain(|id| id != "finder-source-cbt-any");
+        ids.push("finder-source-gone".into());
+        let p = problems(&f, &catalog_for(&ids));
+        assert_reports(&p, "no message `finder-source-cbt-any`");
+        assert_reports(&p, "`finder-source-gone`, which finder.toml does not call for");
+    }
+
+    #[test]
+    fn a_source_named_in_finder_toml_is_refused() {
+        // Visible words live in the translation files only; a `source = "..."` would ship
+        // untranslated in every locale.
+        let text = "[[evidence]]\nid = \"x\"\napproach = \"cbt\"\nage_group = \"any\"\nkind = \"trial\"\nsource = \"A trial\"\nurl = \"https://example.org/\"\n";
+        let err = toml::from_str::<Finder>(text).unwrap_err().to_string();
+        assert!(err.contains("unknown field `source`"), "{err}");
     }
 
     #[test]

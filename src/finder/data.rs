@@ -25,14 +25,14 @@ pub enum AgeGroup {
     Under18,
 }
 
-/// GRADE certainty as the source review states it.
+/// GRADE certainty as the source review states it (the four GRADE levels; the build refuses
+/// anything else).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Certainty {
     High,
     Moderate,
     Low,
     VeryLow,
-    Uncertain,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,8 +75,8 @@ pub struct EvidenceLine {
     pub kind: EvidenceKind,
     pub certainty: Option<Certainty>,
     pub text: Msg,
-    /// The source as named to visitors (not translated: it is a citation).
-    pub source: &'static str,
+    /// The source as named to visitors (`finder-source-<id>`, translated like every visible word).
+    pub source: Msg,
     pub url: &'static str,
 }
 
@@ -88,7 +88,6 @@ impl EvidenceLine {
             (Some(Certainty::Moderate), _) => Msg::FinderCertaintyModerate,
             (Some(Certainty::Low), _) => Msg::FinderCertaintyLow,
             (Some(Certainty::VeryLow), _) => Msg::FinderCertaintyVeryLow,
-            (Some(Certainty::Uncertain), _) => Msg::FinderCertaintyUncertain,
             (None, EvidenceKind::Guideline) => Msg::FinderKindGuideline,
             // The build refuses a review without a certainty; a trial without one is one study.
             (None, _) => Msg::FinderKindTrial,

@@ -354,10 +354,23 @@ mod tests {
         );
     }
 
+    /// English, as a visitor reads it.
+    fn en(msg: Msg) -> String {
+        crate::i18n::I18n::default().t(msg)
+    }
+
+    fn line(id: &str) -> &'static EvidenceLine {
+        EVIDENCE
+            .iter()
+            .find(|l| l.id == id)
+            .unwrap_or_else(|| panic!("no evidence line `{id}`"))
+    }
+
     #[test]
     fn every_line_names_its_source_and_says_how_sure() {
         for l in EVIDENCE {
-            assert!(l.url.starts_with("https://") && !l.source.is_empty(), "{}", l.id);
+            assert!(l.url.starts_with("https://"), "{}", l.id);
+            assert!(!en(l.source).trim().is_empty(), "{}: no source label", l.id);
             let sure = l.how_sure();
             match l.kind {
                 EvidenceKind::Guideline => assert_eq!(sure, Msg::FinderKindGuideline),
@@ -369,6 +382,78 @@ mod tests {
         for needed in ["CD013668", "CD013667", "ng225", "bmj.323.7305.135"] {
             assert!(cited.iter().any(|u| u.contains(needed)), "no line cites {needed}");
         }
+    }
+
+    #[test]
+    fn the_adult_cbt_line_says_one_to_one() {
+        // The review's finding is for individual CBT-based therapy; the CBT card also offers
+        // group and self-help formats, so the line must say which one was studied.
+        let text = en(line("cbt-adult").text);
+        assert!(text.contains("one-to-one"), "{text}");
+        assert!(
+            !text.contains("especially"),
+            "the review reports no larger later effect: {text}"
+        );
+    }
+
+    #[test]
+    fn the_dbt_a_line_says_how_little_its_high_certainty_rests_on() {
+        let l = line("dbt-under-18");
+        assert_eq!(l.certainty, Some(Certainty::High));
+        let text = en(l.text);
+        assert!(
+            text.contains("small studies") && text.contains("end of treatment"),
+            "{text}"
+        );
+        let high = en(Msg::FinderCertaintyHigh);
+        assert!(high.contains("confident") && !high.contains("fairly"), "{high}");
+    }
+
+    #[test]
+    fn no_finder_text_says_uk() {
+        // NICE is guidance for England. (content/src/finder.rs checks every language.)
+        for (i, id) in crate::i18n::MSG_IDS
+            .iter()
+            .enumerate()
+            .filter(|(_, id)| id.starts_with("finder-"))
+        {
+            let Some(pieces) = crate::i18n::SOURCE_MESSAGES[i] else {
+                continue;
+            };
+            let text: String = pieces
+                .iter()
+                .map(|p| match p {
+                    crate::i18n::Piece::Text(t) => *t,
+                    _ => " ",
+                })
+                .collect();
+            let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric() && c != '.').collect();
+            assert!(
+                !words.iter().any(|w| matches!(w.trim_end_matches('.'), "UK" | "U.K"))
+                    && !text.contains("United Kingdom"),
+                "`{id}` says UK: {text}"
+            );
+        }
+        for l in EVIDENCE.iter().filter(|l| l.kind == EvidenceKind::Guideline) {
+            assert!(en(l.text).contains("England"), "{}", l.id);
+        }
+        assert!(en(Msg::FinderKindGuideline).contains("England"));
+    }
+
+    #[test]
+    fn a_single_trial_is_called_one_small_study_not_early_evidence() {
+        let trial = en(Msg::FinderKindTrial);
+        assert!(
+            trial.contains("one small study") || trial.contains("One small study"),
+            "{trial}"
+        );
+        assert!(!trial.to_lowercase().contains("early"), "{trial}");
+        let guthrie = en(line("psychodynamic-adult").text);
+        assert!(
+            !guthrie.contains("meant"),
+            "a secondary, self-reported outcome is not a cause: {guthrie}"
+        );
+        assert!(guthrie.contains("said"), "the outcome was self-reported: {guthrie}");
     }
 
     #[test]

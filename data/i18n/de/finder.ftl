@@ -83,7 +83,7 @@ finder-why-age-under-18 = Du bist unter 18. Für junge Menschen gibt es die stä
 finder-result-title = Was zu dir passen könnte
 finder-frame-not-a-test = Das ist kein Test. Es stellt keine Diagnose und misst kein Risiko. Es vergleicht nur deine Wünsche damit, wie jede Therapie normalerweise abläuft.
 finder-frame-evidence = Zu jeder einzelnen Therapie gibt es nur begrenzte Forschung – außer zur DBT-Form für Jugendliche (DBT-A).
-finder-frame-fit = Am wichtigsten ist, dass du dich mit deiner Therapeutin oder deinem Therapeuten gut verstehst und das Gefühl hast, ihr oder ihm vertrauen zu können.
+finder-frame-fit = Es ist sehr wichtig, dass die Chemie zwischen dir und deiner Therapeutin oder deinem Therapeuten stimmt. Es hilft, jemanden zu finden, mit dem du dich gut verstehst und dem du vertrauen kannst.
 finder-result-lead = Hier sind alle drei – angefangen mit der Therapieform, die deinen Antworten am nächsten kommt.
 finder-content-note = In diesem Teil geht es um Forschung zu Selbstverletzung. Es geht nur um Studien, ohne Einzelheiten, und du kannst ihn überspringen.
 finder-all-level = Deine Antworten passen zu keiner Therapieform mehr als zu den anderen. Deshalb werden sie in einer festen Reihenfolge gezeigt.
@@ -122,22 +122,33 @@ finder-suits-less-psychodynamic = Sie passt vielleicht weniger zu dir, wenn du s
 
 ## How sure the research is (plain words for each certainty, and for sources without one)
 
-finder-certainty-high = Starke Belege: Forschende sind sich hier ziemlich sicher.
-finder-certainty-moderate = Mittelstarke Belege: Das stimmt wahrscheinlich, könnte sich aber noch ändern.
-finder-certainty-low = Begrenzte Belege: Das könnte sich ändern, wenn mehr geforscht wird.
-finder-certainty-very-low = Sehr begrenzte Belege: Hier können wir uns noch nicht sicher sein.
-finder-certainty-uncertain = Unklar: Die Forschung gibt darauf noch keine klare Antwort.
-finder-kind-trial = Erste Hinweise: nur eine kleine Studie, deshalb können wir uns noch nicht sicher sein.
-finder-kind-guideline = Leitlinie: Das empfehlen die Gesundheitsdienste in Großbritannien.
+finder-certainty-high = Starke Belege: Forschende sind sich sicher, dass die tatsächliche Wirkung nah an dem liegt, was die Studien gefunden haben.
+finder-certainty-moderate = Mittelstarke Belege: Die tatsächliche Wirkung liegt wahrscheinlich nah an dem, was die Studien gefunden haben, könnte aber auch deutlich anders sein.
+finder-certainty-low = Begrenzte Belege: Die tatsächliche Wirkung könnte deutlich anders sein als das, was die Studien gefunden haben.
+finder-certainty-very-low = Sehr begrenzte Belege: Forschende sind sich sehr unsicher. Die tatsächliche Wirkung ist wahrscheinlich deutlich anders als das, was die Studien gefunden haben.
+finder-kind-trial = Eine einzige kleine Studie: Eine Studie allein kann nichts sicher zeigen.
+finder-kind-guideline = Leitlinie: Das empfiehlt die offizielle Gesundheitsleitlinie in England.
 
-finder-evidence-cbt-adult = Bei Erwachsenen könnte eine Therapie auf Grundlage der KVT die Wahrscheinlichkeit senken, dass es erneut zu Selbstverletzung kommt – vor allem auf längere Sicht.
-finder-evidence-cbt-adult-nice = Die britische Gesundheitsleitlinie schlägt vor, Erwachsenen, die sich selbst verletzt haben, eine strukturierte Gesprächstherapie auf Grundlage der KVT anzubieten, meist mit 4 bis 10 Sitzungen.
-finder-evidence-cbt-under-18 = Bei Jugendlichen unter 18 ist noch nicht klar, ob eine Therapie auf Grundlage der KVT die Wahrscheinlichkeit senkt, dass es erneut zu Selbstverletzung kommt.
-finder-evidence-dbt-adult = Bei Erwachsenen ist unklar, ob die DBT verhindert, dass es erneut zu Selbstverletzung kommt. Es gibt einige Hinweise, dass sie dazu beiträgt, dass es seltener passiert.
-finder-evidence-dbt-under-18 = Bei Jugendlichen unter 18 hat eine für Jugendliche entwickelte Form der DBT (DBT-A) die Wahrscheinlichkeit gesenkt, dass es erneut zu Selbstverletzung kommt. Das ist das stärkste Forschungsergebnis für eine Therapie in diesem Bereich.
-finder-evidence-dbt-under-18-nice = Die britische Gesundheitsleitlinie sagt, dass DBT-A für junge Menschen in Betracht gezogen werden sollte, die sich oft selbst verletzen und denen es sehr schwerfällt, mit starken Gefühlen umzugehen.
-finder-evidence-psychodynamic-adult = In einer Studie mit Erwachsenen bekamen Menschen nach einem Krankenhausbesuch vier Sitzungen einer psychodynamischen Gesprächstherapie bei sich zu Hause. Sechs Monate später sagten weniger von ihnen, dass sie sich erneut selbst verletzt hatten.
-finder-evidence-psychodynamic-under-18 = Für Jugendliche unter 18 gibt es sehr wenig Forschung. Eine verwandte Therapie für Jugendliche (MBT-A, die aus psychodynamischen Ideen entstanden ist) wurde untersucht, und die Ergebnisse sind sehr unklar.
+finder-evidence-cbt-adult = Bei Erwachsenen könnte eine Einzeltherapie auf Grundlage der KVT die Wahrscheinlichkeit senken, dass es bis zum Ende der Behandlung erneut zu Selbstverletzung kommt. Es gab auch einige Hinweise, dass sie nach 6 und 12 Monaten helfen könnte.
+finder-evidence-cbt-adult-nice = Die Gesundheitsleitlinie in England schlägt Erwachsenen, die sich selbst verletzt haben, eine strukturierte Gesprächstherapie vor. Sie nutzt Ideen aus der KVT, wird auf die Person abgestimmt und umfasst meist 4 bis 10 Sitzungen.
+finder-evidence-cbt-under-18 = Bei Jugendlichen unter 18 fanden zwei kleine Studien zu einer Einzeltherapie auf Grundlage der KVT im Vergleich zur üblichen Behandlung keinen klaren Unterschied darin, ob es bis zum Ende der Behandlung erneut zu Selbstverletzung kam.
+finder-evidence-dbt-adult = Bei Erwachsenen ist sehr unklar, ob die DBT es weniger wahrscheinlich macht, dass es erneut zu Selbstverletzung kommt. Sie könnte dazu beitragen, dass es seltener passiert.
+finder-evidence-dbt-under-18 = Bei Jugendlichen unter 18 hat eine für Jugendliche entwickelte Form der DBT (DBT-A) die Wahrscheinlichkeit gesenkt, dass es bis zum Ende der Behandlung erneut zu Selbstverletzung kam. Das Ergebnis stammt aus 4 kleinen Studien mit insgesamt 270 jungen Menschen. Es ist das stärkste Ergebnis dieser Forschung, aber keine Studie kann versprechen, wie eine Therapie für einen einzelnen Menschen verläuft.
+finder-evidence-dbt-under-18-nice = Die Gesundheitsleitlinie in England sagt, dass DBT-A für junge Menschen in Betracht gezogen werden kann, die sich oft selbst verletzen und denen es sehr schwerfällt, mit starken Gefühlen umzugehen.
+finder-evidence-psychodynamic-adult = In einer kleinen Studie von 2001 bekamen Erwachsene nach einem Krankenhausbesuch vier Sitzungen einer psychodynamischen Gesprächstherapie bei sich zu Hause. Sechs Monate später sagten weniger von ihnen als von Menschen mit der üblichen Behandlung, dass sie sich erneut selbst verletzt hatten. Das war nicht das, was die Studie vor allem messen sollte.
+finder-evidence-psychodynamic-adult-mbt = Bei Erwachsenen hat eine Studie eine verwandte Therapie untersucht (MBT, die aus psychodynamischen Ideen entstanden ist). Bis zum Ende der Behandlung hatten sich weniger Menschen erneut selbst verletzt als mit der anderen Behandlung in der Studie, und es passierte seltener.
+finder-evidence-psychodynamic-under-18 = Bei Jugendlichen unter 18 haben zwei kleine Studien eine verwandte Therapie für Jugendliche untersucht (MBT-A, die aus psychodynamischen Ideen entstanden ist). Es ist sehr unklar, ob sie die Wahrscheinlichkeit senkt, dass es erneut zu Selbstverletzung kommt.
+
+# The name of each line's source, shown as its link (finder-source-<evidence id>).
+finder-source-cbt-adult = Cochrane-Review zu Erwachsenen, Witt et al. 2021
+finder-source-cbt-adult-nice = NICE-Leitlinie NG225 (2022)
+finder-source-cbt-under-18 = Cochrane-Review zu Jugendlichen unter 18, Witt et al. 2021
+finder-source-dbt-adult = Cochrane-Review zu Erwachsenen, Witt et al. 2021
+finder-source-dbt-under-18 = Cochrane-Review zu Jugendlichen unter 18, Witt et al. 2021
+finder-source-dbt-under-18-nice = NICE-Leitlinie NG225 (2022)
+finder-source-psychodynamic-adult = Guthrie et al. 2001, BMJ
+finder-source-psychodynamic-adult-mbt = Cochrane-Review zu Erwachsenen, Witt et al. 2021
+finder-source-psychodynamic-under-18 = Cochrane-Review zu Jugendlichen unter 18, Witt et al. 2021
 
 ## Next steps
 

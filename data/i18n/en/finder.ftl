@@ -80,7 +80,7 @@ finder-why-age-under-18 = You're under 18. A kind of DBT made for teenagers (DBT
 finder-result-title = What might suit you
 finder-frame-not-a-test = This is not a test. It doesn't diagnose anything and it doesn't measure risk. It only compares what you said you'd like with how each therapy usually works.
 finder-frame-evidence = Research on any single therapy is limited, except for DBT made for teenagers (DBT-A).
-finder-frame-fit = What matters most is finding a therapist you get on with and feel you can trust.
+finder-frame-fit = The fit between you and your therapist matters a lot. It helps to find a therapist you get on with and feel you can trust.
 finder-result-lead = Here are all three, starting with the one closest to your answers.
 finder-content-note = This part is about research on self-harm. It talks about studies only, with no details, and you can skip it.
 finder-all-level = Your answers didn't point to one approach more than the others, so they are shown in a fixed order.
@@ -120,22 +120,33 @@ finder-suits-less-psychodynamic = It may suit you less if you want practical too
 
 ## How sure the research is (plain words for each certainty, and for sources without one)
 
-finder-certainty-high = Strong evidence: researchers are fairly confident about this.
-finder-certainty-moderate = Moderate evidence: this is probably right, but it could change.
-finder-certainty-low = Limited evidence: this could change as more research is done.
-finder-certainty-very-low = Very limited evidence: we can't be confident about this yet.
-finder-certainty-uncertain = Unclear: the research doesn't give a clear answer yet.
-finder-kind-trial = Early evidence: one small study, so we can't be sure yet.
-finder-kind-guideline = Guidance: what health services in the UK recommend.
+finder-certainty-high = Strong evidence: researchers are confident the real effect is close to what the studies found.
+finder-certainty-moderate = Moderate evidence: the real effect is probably close to what the studies found, but it could be quite different.
+finder-certainty-low = Limited evidence: the real effect may be quite different from what the studies found.
+finder-certainty-very-low = Very limited evidence: researchers are very uncertain. The real effect is likely to be quite different from what the studies found.
+finder-kind-trial = One small study: a single study can't tell us for sure.
+finder-kind-guideline = Guidance: what the official health guidance in England recommends.
 
-finder-evidence-cbt-adult = For adults, CBT-based therapy may lower the chance of self-harm happening again, especially over the longer term.
-finder-evidence-cbt-adult-nice = UK health guidance suggests that adults who have self-harmed are offered a structured talking therapy based on CBT, usually 4 to 10 sessions.
-finder-evidence-cbt-under-18 = For under-18s, it isn't clear yet whether CBT-based therapy lowers the chance of self-harm happening again.
-finder-evidence-dbt-adult = For adults, it isn't clear whether DBT stops self-harm from happening again. There is some sign that it helps it happen less often.
-finder-evidence-dbt-under-18 = For under-18s, DBT made for teenagers (DBT-A) lowered the chance of self-harm happening again. This is the strongest finding for any therapy in this area.
-finder-evidence-dbt-under-18-nice = UK health guidance says DBT-A should be considered for young people who self-harm often and find strong emotions very hard to manage.
-finder-evidence-psychodynamic-adult = In one study of adults, four sessions of a psychodynamic talking therapy at home, after a hospital visit, meant fewer people said they had self-harmed again six months later.
-finder-evidence-psychodynamic-under-18 = For under-18s, there is very little research. One related therapy for teenagers (MBT-A, which grew out of psychodynamic ideas) has been studied, and the results are very unclear.
+finder-evidence-cbt-adult = For adults, one-to-one therapy based on CBT may lower the chance of self-harm happening again by the end of treatment. There was also some sign that it may help 6 and 12 months later.
+finder-evidence-cbt-adult-nice = Health guidance in England suggests a structured talking therapy for adults who have self-harmed. It uses ideas from CBT, is shaped around the person, and usually lasts 4 to 10 sessions.
+finder-evidence-cbt-under-18 = For under-18s, two small studies of one-to-one therapy based on CBT found no clear difference, compared with usual care, in whether self-harm happened again by the end of treatment.
+finder-evidence-dbt-adult = For adults, it is very unclear whether DBT makes self-harm less likely to happen again. It may help self-harm happen less often.
+finder-evidence-dbt-under-18 = For under-18s, DBT made for teenagers (DBT-A) lowered the chance of self-harm happening again by the end of treatment. This comes from 4 small studies with 270 young people in all. It is the strongest result in this research, but no study can promise how therapy will go for one person.
+finder-evidence-dbt-under-18-nice = Health guidance in England says DBT-A can be considered for young people who self-harm often and find strong emotions very hard to manage.
+finder-evidence-psychodynamic-adult = In one small study from 2001, adults had four sessions of a psychodynamic talking therapy at home after a hospital visit. Six months later, fewer of them said they had self-harmed again than people who had usual care. This was not the main thing the study measured.
+finder-evidence-psychodynamic-adult-mbt = For adults, one study looked at a related therapy (MBT, which grew out of psychodynamic ideas). By the end of treatment, fewer people had self-harmed again than with the other care in the study, and it happened less often.
+finder-evidence-psychodynamic-under-18 = For under-18s, two small studies looked at a related therapy for teenagers (MBT-A, which grew out of psychodynamic ideas). It is very unclear whether it lowers the chance of self-harm happening again.
+
+# The name of each line's source, shown as its link (finder-source-<evidence id>).
+finder-source-cbt-adult = Cochrane review for adults, Witt et al. 2021
+finder-source-cbt-adult-nice = NICE guideline NG225 (2022)
+finder-source-cbt-under-18 = Cochrane review for under-18s, Witt et al. 2021
+finder-source-dbt-adult = Cochrane review for adults, Witt et al. 2021
+finder-source-dbt-under-18 = Cochrane review for under-18s, Witt et al. 2021
+finder-source-dbt-under-18-nice = NICE guideline NG225 (2022)
+finder-source-psychodynamic-adult = Guthrie et al. 2001, BMJ
+finder-source-psychodynamic-adult-mbt = Cochrane review for adults, Witt et al. 2021
+finder-source-psychodynamic-under-18 = Cochrane review for under-18s, Witt et al. 2021
 
 ## Next steps
 

@@ -82,7 +82,7 @@ finder-why-age-under-18 = Tienes menos de 18 años. Un tipo de TDC pensado para 
 finder-result-title = Qué podría irte bien
 finder-frame-not-a-test = Esto no es un test. No diagnostica nada y no mide ningún riesgo. Solo compara lo que has dicho que te gustaría con cómo suele funcionar cada terapia.
 finder-frame-evidence = La investigación sobre cada terapia por separado es limitada, excepto en el caso de la TDC pensada para adolescentes (TDC-A).
-finder-frame-fit = Lo más importante es encontrar un terapeuta con quien te entiendas y en quien sientas que puedes confiar.
+finder-frame-fit = La conexión entre tú y tu terapeuta importa mucho. Ayuda encontrar a alguien con quien te entiendas y en quien sientas que puedes confiar.
 finder-result-lead = Aquí están las tres, empezando por la que más se acerca a tus respuestas.
 finder-content-note = Esta parte trata de la investigación sobre las autolesiones. Solo habla de estudios, sin detalles, y puedes saltártela.
 finder-all-level = Tus respuestas no apuntaron a un enfoque más que a los otros, así que se muestran en un orden fijo.
@@ -121,22 +121,33 @@ finder-suits-less-psychodynamic = Puede irte menos bien si quieres herramientas 
 
 ## Cuánta certeza da la investigación (palabras sencillas para cada nivel de certeza, y para las fuentes que no lo tienen)
 
-finder-certainty-high = Evidencia sólida: quienes investigan tienen bastante confianza en este resultado.
-finder-certainty-moderate = Evidencia moderada: probablemente es correcto, pero podría cambiar.
-finder-certainty-low = Evidencia limitada: esto podría cambiar a medida que se investigue más.
-finder-certainty-very-low = Evidencia muy limitada: todavía no podemos tener confianza en este resultado.
-finder-certainty-uncertain = Poco claro: la investigación todavía no da una respuesta clara.
-finder-kind-trial = Evidencia inicial: un solo estudio pequeño, así que todavía no hay certeza.
-finder-kind-guideline = Recomendación: lo que aconsejan los servicios de salud del Reino Unido.
+finder-certainty-high = Evidencia sólida: quienes investigan confían en que el efecto real se acerca a lo que encontraron los estudios.
+finder-certainty-moderate = Evidencia moderada: el efecto real probablemente se acerca a lo que encontraron los estudios, pero podría ser bastante distinto.
+finder-certainty-low = Evidencia limitada: el efecto real podría ser bastante distinto de lo que encontraron los estudios.
+finder-certainty-very-low = Evidencia muy limitada: quienes investigan tienen mucha incertidumbre. Es probable que el efecto real sea bastante distinto de lo que encontraron los estudios.
+finder-kind-trial = Un solo estudio pequeño: un único estudio no puede darnos certeza.
+finder-kind-guideline = Recomendación: lo que aconsejan las guías oficiales de salud de Inglaterra.
 
-finder-evidence-cbt-adult = En personas adultas, la terapia basada en la TCC puede reducir la probabilidad de que las autolesiones vuelvan a ocurrir, sobre todo a más largo plazo.
-finder-evidence-cbt-adult-nice = Las recomendaciones sanitarias del Reino Unido proponen ofrecer a las personas adultas que se han autolesionado una terapia psicológica estructurada basada en la TCC, normalmente de 4 a 10 sesiones.
-finder-evidence-cbt-under-18 = En menores de 18 años, todavía no está claro si la terapia basada en la TCC reduce la probabilidad de que las autolesiones vuelvan a ocurrir.
-finder-evidence-dbt-adult = En personas adultas, no está claro si la TDC evita que las autolesiones vuelvan a ocurrir. Hay algunos indicios de que ayuda a que ocurran con menos frecuencia.
-finder-evidence-dbt-under-18 = En menores de 18 años, la TDC pensada para adolescentes (TDC-A) redujo la probabilidad de que las autolesiones volvieran a ocurrir. Es el resultado más sólido de cualquier terapia en este campo.
-finder-evidence-dbt-under-18-nice = Las recomendaciones sanitarias del Reino Unido dicen que se debería considerar la TDC-A para jóvenes que se autolesionan a menudo y a quienes les cuesta mucho manejar las emociones fuertes.
-finder-evidence-psychodynamic-adult = En un estudio con personas adultas, cuatro sesiones en casa de una terapia psicodinámica basada en la conversación, después de una visita al hospital, hicieron que menos personas dijeran haberse autolesionado de nuevo seis meses después.
-finder-evidence-psychodynamic-under-18 = En menores de 18 años, hay muy poca investigación. Se ha estudiado una terapia relacionada para adolescentes (MBT-A, que surgió de ideas psicodinámicas), y los resultados son muy poco claros.
+finder-evidence-cbt-adult = En personas adultas, la terapia individual basada en la TCC puede reducir la probabilidad de que las autolesiones vuelvan a ocurrir al terminar el tratamiento. También hubo algunos indicios de que podría ayudar a los 6 y a los 12 meses.
+finder-evidence-cbt-adult-nice = Las guías de salud de Inglaterra proponen una terapia psicológica estructurada para personas adultas que se han autolesionado. Usa ideas de la TCC, se adapta a cada persona y suele durar de 4 a 10 sesiones.
+finder-evidence-cbt-under-18 = En menores de 18 años, dos estudios pequeños sobre la terapia individual basada en la TCC no encontraron una diferencia clara, frente a la atención habitual, en si las autolesiones volvían a ocurrir al terminar el tratamiento.
+finder-evidence-dbt-adult = En personas adultas, no está nada claro si la TDC hace menos probable que las autolesiones vuelvan a ocurrir. Podría ayudar a que ocurran con menos frecuencia.
+finder-evidence-dbt-under-18 = En menores de 18 años, la TDC pensada para adolescentes (TDC-A) redujo la probabilidad de que las autolesiones volvieran a ocurrir al terminar el tratamiento. Este resultado viene de 4 estudios pequeños con 270 jóvenes en total. Es el resultado más sólido de esta investigación, pero ningún estudio puede prometer cómo le irá a una persona en la terapia.
+finder-evidence-dbt-under-18-nice = Las guías de salud de Inglaterra dicen que se puede considerar la TDC-A para jóvenes que se autolesionan a menudo y a quienes les cuesta mucho manejar las emociones fuertes.
+finder-evidence-psychodynamic-adult = En un estudio pequeño de 2001, personas adultas recibieron en casa cuatro sesiones de una terapia psicodinámica basada en la conversación, después de una visita al hospital. Seis meses después, menos de ellas dijeron haberse autolesionado de nuevo, en comparación con quienes recibieron la atención habitual. Esto no era lo principal que medía el estudio.
+finder-evidence-psychodynamic-adult-mbt = En personas adultas, un estudio analizó una terapia relacionada (MBT, que surgió de ideas psicodinámicas). Al terminar el tratamiento, menos personas se habían autolesionado de nuevo que con la otra atención del estudio, y ocurrió con menos frecuencia.
+finder-evidence-psychodynamic-under-18 = En menores de 18 años, dos estudios pequeños analizaron una terapia relacionada para adolescentes (MBT-A, que surgió de ideas psicodinámicas). No está nada claro si reduce la probabilidad de que las autolesiones vuelvan a ocurrir.
+
+# The name of each line's source, shown as its link (finder-source-<evidence id>).
+finder-source-cbt-adult = Revisión Cochrane en personas adultas, Witt et al. 2021
+finder-source-cbt-adult-nice = Guía NICE NG225 (2022)
+finder-source-cbt-under-18 = Revisión Cochrane en menores de 18 años, Witt et al. 2021
+finder-source-dbt-adult = Revisión Cochrane en personas adultas, Witt et al. 2021
+finder-source-dbt-under-18 = Revisión Cochrane en menores de 18 años, Witt et al. 2021
+finder-source-dbt-under-18-nice = Guía NICE NG225 (2022)
+finder-source-psychodynamic-adult = Guthrie et al. 2001, BMJ
+finder-source-psychodynamic-adult-mbt = Revisión Cochrane en personas adultas, Witt et al. 2021
+finder-source-psychodynamic-under-18 = Revisión Cochrane en menores de 18 años, Witt et al. 2021
 
 ## Próximos pasos
 

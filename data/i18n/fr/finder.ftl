@@ -82,7 +82,7 @@ finder-why-age-under-18 = Vous avez moins de 18 ans. Une forme de TCD conçue po
 finder-result-title = Ce qui pourrait vous convenir
 finder-frame-not-a-test = Ce n’est pas un test. Il ne pose aucun diagnostic et ne mesure aucun risque. Il compare seulement ce que vous avez dit souhaiter avec la façon dont chaque thérapie se déroule habituellement.
 finder-frame-evidence = La recherche sur chaque thérapie prise à part reste limitée, sauf pour la TCD conçue pour les adolescents (TCD-A).
-finder-frame-fit = Le plus important, c’est de trouver un ou une thérapeute avec qui le courant passe et en qui vous sentez que vous pouvez avoir confiance.
+finder-frame-fit = L’entente entre vous et votre thérapeute compte beaucoup. Il est utile de trouver quelqu’un avec qui le courant passe et en qui vous sentez que vous pouvez avoir confiance.
 finder-result-lead = Voici les trois, en commençant par celle qui correspond le mieux à vos réponses.
 finder-content-note = Cette partie porte sur la recherche concernant les comportements auto-agressifs. Il n’est question que d’études, sans aucun détail, et vous pouvez la passer.
 finder-all-level = Vos réponses ne désignent pas une approche plus que les autres : elles sont donc présentées dans un ordre fixe.
@@ -121,22 +121,33 @@ finder-suits-less-psychodynamic = Elle peut moins vous convenir si vous voulez r
 
 ## À quel point la recherche est sûre (des mots simples pour chaque niveau de certitude, et pour les sources qui n’en ont pas)
 
-finder-certainty-high = Preuves solides : les scientifiques ont assez confiance dans ce résultat.
-finder-certainty-moderate = Preuves modérées : c’est probablement juste, mais cela pourrait changer.
-finder-certainty-low = Preuves limitées : cela pourrait changer avec de nouvelles recherches.
-finder-certainty-very-low = Preuves très limitées : on ne peut pas encore avoir confiance dans ce résultat.
-finder-certainty-uncertain = Pas clair : la recherche ne donne pas encore de réponse claire.
-finder-kind-trial = Premières données : une seule petite étude, donc on ne peut pas encore en être sûr.
-finder-kind-guideline = Recommandation : ce que conseillent les services de santé du Royaume-Uni.
+finder-certainty-high = Preuves solides : les scientifiques sont confiants que l’effet réel est proche de ce qu’ont trouvé les études.
+finder-certainty-moderate = Preuves modérées : l’effet réel est probablement proche de ce qu’ont trouvé les études, mais il pourrait être assez différent.
+finder-certainty-low = Preuves limitées : l’effet réel pourrait être assez différent de ce qu’ont trouvé les études.
+finder-certainty-very-low = Preuves très limitées : les scientifiques sont très incertains. L’effet réel est probablement assez différent de ce qu’ont trouvé les études.
+finder-kind-trial = Une seule petite étude : une étude seule ne permet pas d’en être sûr.
+finder-kind-guideline = Recommandation : les conseils officiels de santé en Angleterre.
 
-finder-evidence-cbt-adult = Chez les adultes, une thérapie fondée sur la TCC pourrait réduire la probabilité que l’automutilation se reproduise, surtout sur le long terme.
-finder-evidence-cbt-adult-nice = Les recommandations de santé du Royaume-Uni proposent d’offrir aux adultes qui se sont fait du mal une psychothérapie structurée fondée sur la TCC, en général de 4 à 10 séances.
-finder-evidence-cbt-under-18 = Chez les moins de 18 ans, on ne sait pas encore si une thérapie fondée sur la TCC réduit la probabilité que l’automutilation se reproduise.
-finder-evidence-dbt-adult = Chez les adultes, on ne sait pas si la TCD empêche l’automutilation de se reproduire. Certains éléments suggèrent qu’elle aide à la rendre moins fréquente.
-finder-evidence-dbt-under-18 = Chez les moins de 18 ans, la TCD conçue pour les adolescents (TCD-A) a réduit la probabilité que l’automutilation se reproduise. C’est le résultat le plus solide, toutes thérapies confondues, dans ce domaine.
-finder-evidence-dbt-under-18-nice = Les recommandations de santé du Royaume-Uni indiquent qu’il faut envisager la TCD-A pour les jeunes qui se font souvent du mal et qui ont beaucoup de difficultés à gérer les émotions fortes.
-finder-evidence-psychodynamic-adult = Dans une étude chez des adultes, quatre séances à domicile d’une psychothérapie psychodynamique, après un passage à l’hôpital, ont fait que moins de personnes ont dit s’être de nouveau fait du mal six mois plus tard.
-finder-evidence-psychodynamic-under-18 = Chez les moins de 18 ans, il y a très peu de recherches. Une thérapie proche pour les adolescents (MBT-A, issue d’idées psychodynamiques) a été étudiée, et les résultats sont très peu clairs.
+finder-evidence-cbt-adult = Chez les adultes, une thérapie individuelle fondée sur la TCC pourrait réduire la probabilité que les comportements auto-agressifs se reproduisent d’ici la fin du traitement. Certains éléments suggèrent aussi qu’elle pourrait aider 6 et 12 mois plus tard.
+finder-evidence-cbt-adult-nice = Les recommandations de santé en Angleterre proposent une psychothérapie structurée aux adultes qui se sont fait du mal. Elle s’appuie sur des idées de la TCC, elle est adaptée à chaque personne et elle dure en général de 4 à 10 séances.
+finder-evidence-cbt-under-18 = Chez les moins de 18 ans, deux petites études sur une thérapie individuelle fondée sur la TCC n’ont pas trouvé de différence claire, par rapport aux soins habituels, sur le fait que les comportements auto-agressifs se reproduisent ou non d’ici la fin du traitement.
+finder-evidence-dbt-adult = Chez les adultes, on ne sait vraiment pas si la TCD rend moins probable que les comportements auto-agressifs se reproduisent. Elle pourrait aider à ce qu’ils soient moins fréquents.
+finder-evidence-dbt-under-18 = Chez les moins de 18 ans, la TCD conçue pour les adolescents (TCD-A) a réduit la probabilité que les comportements auto-agressifs se reproduisent d’ici la fin du traitement. Ce résultat vient de 4 petites études portant sur 270 jeunes au total. C’est le résultat le plus solide de ces recherches, mais aucune étude ne peut promettre comment la thérapie se passera pour une personne.
+finder-evidence-dbt-under-18-nice = Les recommandations de santé en Angleterre indiquent que la TCD-A peut être envisagée pour les jeunes qui se font souvent du mal et qui ont beaucoup de difficultés à gérer les émotions fortes.
+finder-evidence-psychodynamic-adult = Dans une petite étude de 2001, des adultes ont eu quatre séances à domicile d’une psychothérapie psychodynamique, après un passage à l’hôpital. Six mois plus tard, ils étaient moins nombreux à dire s’être de nouveau fait du mal que les personnes qui avaient reçu les soins habituels. Ce n’était pas la principale chose que mesurait l’étude.
+finder-evidence-psychodynamic-adult-mbt = Chez les adultes, une étude a porté sur une thérapie proche (MBT, issue d’idées psychodynamiques). À la fin du traitement, moins de personnes s’étaient de nouveau fait du mal qu’avec les autres soins de l’étude, et cela arrivait moins souvent.
+finder-evidence-psychodynamic-under-18 = Chez les moins de 18 ans, deux petites études ont porté sur une thérapie proche pour les adolescents (MBT-A, issue d’idées psychodynamiques). On ne sait vraiment pas si elle réduit la probabilité que les comportements auto-agressifs se reproduisent.
+
+# The name of each line's source, shown as its link (finder-source-<evidence id>).
+finder-source-cbt-adult = Revue Cochrane chez l’adulte, Witt et al. 2021
+finder-source-cbt-adult-nice = Recommandation NICE NG225 (2022)
+finder-source-cbt-under-18 = Revue Cochrane chez les moins de 18 ans, Witt et al. 2021
+finder-source-dbt-adult = Revue Cochrane chez l’adulte, Witt et al. 2021
+finder-source-dbt-under-18 = Revue Cochrane chez les moins de 18 ans, Witt et al. 2021
+finder-source-dbt-under-18-nice = Recommandation NICE NG225 (2022)
+finder-source-psychodynamic-adult = Guthrie et al. 2001, BMJ
+finder-source-psychodynamic-adult-mbt = Revue Cochrane chez l’adulte, Witt et al. 2021
+finder-source-psychodynamic-under-18 = Revue Cochrane chez les moins de 18 ans, Witt et al. 2021
 
 ## Prochaines étapes
 

@@ -82,7 +82,7 @@ finder-why-age-under-18 = Você tem menos de 18 anos. Um tipo de DBT feito para 
 finder-result-title = O que pode combinar com você
 finder-frame-not-a-test = Isto não é um teste. Não faz nenhum diagnóstico e não mede risco. Só compara o que você disse que gostaria com o jeito como cada terapia costuma funcionar.
 finder-frame-evidence = As pesquisas sobre cada terapia isolada são limitadas, com exceção da DBT feita para adolescentes (DBT-A).
-finder-frame-fit = O mais importante é encontrar um terapeuta com quem você se dê bem e em quem sinta que pode confiar.
+finder-frame-fit = A sintonia entre você e o terapeuta importa muito. Ajuda encontrar alguém com quem você se dê bem e em quem sinta que pode confiar.
 finder-result-lead = Aqui estão as três, começando pela que mais se aproxima das suas respostas.
 finder-content-note = Esta parte fala de pesquisas sobre autolesão. Fala só dos estudos, sem detalhes, e você pode pular.
 finder-all-level = Suas respostas não apontaram para uma abordagem mais do que para as outras, então elas aparecem em uma ordem fixa.
@@ -121,22 +121,33 @@ finder-suits-less-psychodynamic = Pode combinar menos com você se você quer fe
 
 ## Quanta certeza as pesquisas têm (palavras simples para cada nível de certeza, e para fontes sem nível)
 
-finder-certainty-high = Evidência forte: quem pesquisa tem bastante confiança neste resultado.
-finder-certainty-moderate = Evidência moderada: isso provavelmente está certo, mas pode mudar.
-finder-certainty-low = Evidência limitada: isso pode mudar à medida que houver mais pesquisas.
-finder-certainty-very-low = Evidência muito limitada: ainda não dá para ter confiança neste resultado.
-finder-certainty-uncertain = Pouco claro: as pesquisas ainda não dão uma resposta clara.
-finder-kind-trial = Evidência inicial: um único estudo pequeno, então ainda não dá para ter certeza.
-finder-kind-guideline = Orientação: o que os serviços de saúde do Reino Unido recomendam.
+finder-certainty-high = Evidência forte: quem pesquisa tem confiança de que o efeito real é próximo do que os estudos encontraram.
+finder-certainty-moderate = Evidência moderada: o efeito real provavelmente é próximo do que os estudos encontraram, mas pode ser bem diferente.
+finder-certainty-low = Evidência limitada: o efeito real pode ser bem diferente do que os estudos encontraram.
+finder-certainty-very-low = Evidência muito limitada: quem pesquisa tem muita incerteza. É provável que o efeito real seja bem diferente do que os estudos encontraram.
+finder-kind-trial = Um único estudo pequeno: um só estudo não consegue dar certeza.
+finder-kind-guideline = Orientação: o que as orientações oficiais de saúde da Inglaterra recomendam.
 
-finder-evidence-cbt-adult = Em adultos, a terapia baseada na TCC pode diminuir a chance de a autolesão acontecer de novo, principalmente a longo prazo.
-finder-evidence-cbt-adult-nice = As orientações de saúde do Reino Unido sugerem oferecer a adultos que se autolesionaram uma psicoterapia estruturada baseada na TCC, geralmente de 4 a 10 sessões.
-finder-evidence-cbt-under-18 = Em menores de 18 anos, ainda não está claro se a terapia baseada na TCC diminui a chance de a autolesão acontecer de novo.
-finder-evidence-dbt-adult = Em adultos, não está claro se a DBT impede que a autolesão aconteça de novo. Há alguns sinais de que ela ajuda a autolesão a acontecer com menos frequência.
-finder-evidence-dbt-under-18 = Em menores de 18 anos, a DBT feita para adolescentes (DBT-A) diminuiu a chance de a autolesão acontecer de novo. Este é o resultado mais forte de qualquer terapia nesta área.
-finder-evidence-dbt-under-18-nice = As orientações de saúde do Reino Unido dizem que a DBT-A deve ser considerada para jovens que se autolesionam com frequência e têm muita dificuldade para lidar com emoções fortes.
-finder-evidence-psychodynamic-adult = Em um estudo com adultos, quatro sessões em casa de uma psicoterapia psicodinâmica, depois de uma ida ao hospital, fizeram com que menos pessoas dissessem ter se autolesionado de novo seis meses depois.
-finder-evidence-psychodynamic-under-18 = Em menores de 18 anos, há muito pouca pesquisa. Uma terapia parecida para adolescentes (MBT-A, que surgiu de ideias psicodinâmicas) foi estudada, e os resultados são muito pouco claros.
+finder-evidence-cbt-adult = Em adultos, a terapia individual baseada na TCC pode diminuir a chance de a autolesão acontecer de novo até o fim do tratamento. Também houve alguns sinais de que ela pode ajudar 6 e 12 meses depois.
+finder-evidence-cbt-adult-nice = As orientações de saúde da Inglaterra sugerem uma psicoterapia estruturada para adultos que se autolesionaram. Ela usa ideias da TCC, é adaptada a cada pessoa e geralmente dura de 4 a 10 sessões.
+finder-evidence-cbt-under-18 = Em menores de 18 anos, dois estudos pequenos sobre a terapia individual baseada na TCC não encontraram diferença clara, em comparação com o atendimento habitual, na chance de a autolesão acontecer de novo até o fim do tratamento.
+finder-evidence-dbt-adult = Em adultos, não está nada claro se a DBT torna menos provável que a autolesão aconteça de novo. Ela pode ajudar a autolesão a acontecer com menos frequência.
+finder-evidence-dbt-under-18 = Em menores de 18 anos, a DBT feita para adolescentes (DBT-A) diminuiu a chance de a autolesão acontecer de novo até o fim do tratamento. Esse resultado vem de 4 estudos pequenos com 270 jovens no total. É o resultado mais forte dessas pesquisas, mas nenhum estudo pode prometer como a terapia vai ser para uma pessoa.
+finder-evidence-dbt-under-18-nice = As orientações de saúde da Inglaterra dizem que a DBT-A pode ser considerada para jovens que se autolesionam com frequência e têm muita dificuldade para lidar com emoções fortes.
+finder-evidence-psychodynamic-adult = Em um estudo pequeno de 2001, adultos tiveram quatro sessões em casa de uma psicoterapia psicodinâmica, depois de uma ida ao hospital. Seis meses depois, menos deles disseram ter se autolesionado de novo, em comparação com quem teve o atendimento habitual. Isso não era o principal que o estudo media.
+finder-evidence-psychodynamic-adult-mbt = Em adultos, um estudo analisou uma terapia parecida (MBT, que surgiu de ideias psicodinâmicas). Até o fim do tratamento, menos pessoas tinham se autolesionado de novo do que com o outro atendimento do estudo, e isso aconteceu com menos frequência.
+finder-evidence-psychodynamic-under-18 = Em menores de 18 anos, dois estudos pequenos analisaram uma terapia parecida para adolescentes (MBT-A, que surgiu de ideias psicodinâmicas). Não está nada claro se ela diminui a chance de a autolesão acontecer de novo.
+
+# The name of each line's source, shown as its link (finder-source-<evidence id>).
+finder-source-cbt-adult = Revisão Cochrane em adultos, Witt et al. 2021
+finder-source-cbt-adult-nice = Diretriz NICE NG225 (2022)
+finder-source-cbt-under-18 = Revisão Cochrane em menores de 18 anos, Witt et al. 2021
+finder-source-dbt-adult = Revisão Cochrane em adultos, Witt et al. 2021
+finder-source-dbt-under-18 = Revisão Cochrane em menores de 18 anos, Witt et al. 2021
+finder-source-dbt-under-18-nice = Diretriz NICE NG225 (2022)
+finder-source-psychodynamic-adult = Guthrie et al. 2001, BMJ
+finder-source-psychodynamic-adult-mbt = Revisão Cochrane em adultos, Witt et al. 2021
+finder-source-psychodynamic-under-18 = Revisão Cochrane em menores de 18 anos, Witt et al. 2021
 
 ## Próximos passos
 

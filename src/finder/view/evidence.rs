@@ -19,7 +19,7 @@ pub(super) fn EvidenceItem(props: &EvidenceProps) -> Html {
             <p>{ i18n.t(line.text) }</p>
             <p class="hb-finder-source">
                 { i18n.t(Msg::FinderSource) }{ " " }
-                <ExternalLink href={line.url} text={line.source} />
+                <ExternalLink href={line.url} text={i18n.t(line.source)} />
             </p>
         </li>
     }
