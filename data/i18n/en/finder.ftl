@@ -2,8 +2,9 @@
 # Facts and their sources: ../../../../shared/CONTENT.md ("What the evidence says",
 # "How the approaches are usually described"). Safe-messaging rules apply: never methods,
 # never "commit", no details of harm; a content note comes before the research lines.
-# Ids starting finder-q-, finder-a-, finder-why-, finder-evidence-, finder-approach-,
-# finder-about-, finder-sessions-, finder-suits-less- come from data/finder.toml.
+# Ids starting finder-q-, finder-a-, finder-why-, finder-evidence-, finder-source-,
+# finder-approach-, finder-about-, finder-sessions-, finder-suits-less- come from
+# data/finder.toml.
 
 finder-title = Find an approach
 

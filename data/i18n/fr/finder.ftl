@@ -110,7 +110,7 @@ finder-sessions-cbt = Souvent de 6 à 20 séances, chaque semaine ou toutes les 
 finder-suits-less-cbt = Elle peut moins vous convenir si vous préférez parler librement sans plan, si vous ne voulez pas de tâches entre les séances, ou si vous voulez explorer votre passé en profondeur.
 
 finder-approach-dbt = TCD (thérapie comportementale dialectique)
-finder-about-dbt = La TCD a été conçue pour les personnes qui ressentent leurs émotions de façon très intense, y compris les personnes qui se font du mal (automutilation). Elle enseigne des compétences dans quatre domaines : prêter attention au moment présent (pleine conscience), traverser les moments vraiment difficiles, gérer les émotions fortes, et bien s’entendre avec les autres.
+finder-about-dbt = La TCD a été conçue pour les personnes qui ressentent leurs émotions de façon très intense, y compris les personnes qui se font du mal. Elle enseigne des compétences dans quatre domaines : prêter attention au moment présent (pleine conscience), traverser les moments vraiment difficiles, gérer les émotions fortes, et bien s’entendre avec les autres.
 finder-sessions-dbt = En général, environ un an, avec un groupe de compétences chaque semaine et une séance individuelle chaque semaine. Beaucoup de programmes proposent aussi un soutien par téléphone entre les séances, pour vous aider à utiliser ces compétences. La version pour les adolescents (TCD-A) inclut les parents ou d’autres adultes qui s’occupent du jeune.
 finder-suits-less-dbt = Elle peut moins vous convenir si vous ne pouvez pas consacrer de temps à plus d’une séance par semaine, si vous préférez ne pas être en groupe, ou si vous voulez quelque chose de court.
 
