@@ -33,6 +33,32 @@ async function recordAnnouncements(w) {
 }
 const said = (page) => page.evaluate(() => window.__said);
 
+/** The type of the focused element (through shadow roots). */
+const focusedType = (page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    return el && el.type;
+  });
+
+/** Presses Tab until a control of `type` (e.g. "checkbox") has focus. */
+async function tabToType(page, type, max = 20) {
+  for (let i = 0; i < max; i++) {
+    if ((await focusedType(page)) === type) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`could not reach a ${type} with Tab`);
+}
+
+/** Presses Shift+Tab until the focused control's text matches `text`. */
+async function shiftTabTo(page, text, max = 20) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Shift+Tab");
+    if (text.test(await focusedText(page))) return;
+  }
+  throw new Error(`could not reach ${text} with Shift+Tab`);
+}
+
 /** Unfolds the optional breathing settings (timing, length, cues). */
 async function openOptions(w) {
   const more = w.locator("details.hb-more");
@@ -41,8 +67,8 @@ async function openOptions(w) {
 
 /** Box breathing with `seconds` per phase, for `breaths` breaths. */
 async function setUpBox(w, seconds, breaths) {
-  await w.getByLabel("Box: in 4, hold 4, out 4, rest 4").check();
   await openOptions(w);
+  await w.getByLabel("Box: in 4, hold 4, out 4, rest 4").check();
   for (const label of ["Breathe in (seconds)", "Hold (seconds)", "Breathe out (seconds)", "Rest (seconds)"]) {
     await w.getByLabel(label).fill(String(seconds));
   }
@@ -68,28 +94,25 @@ test("5-4-3-2-1 can be completed by keyboard alone, with focus on each step's he
   for (let i = 0; i < 5; i++) {
     assert.match(await w.locator(".hb-progress-text").innerText(), new RegExp(`Step ${i + 1} of 5`));
     assert.equal(await w.locator(".hb-senses h3").innerText(), headings[i]);
-    // Tick the first idea with the keyboard: Tab from the heading reaches it, Space ticks it.
+    // The way on is the first control after the heading: one Tab reaches it.
+    const onward = i < 4 ? "Next" : "Finish";
     await page.keyboard.press("Tab");
-    const type = await page.evaluate(() => {
-      let el = document.activeElement;
-      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-      return el && el.type;
-    });
-    assert.equal(type, "checkbox", `the first thing after the heading is an idea to tick (step ${i + 1})`);
+    assert.equal(await focusedText(page), onward, `the first control after the heading is ${onward} (step ${i + 1})`);
+    // Tick the first idea with the keyboard: it follows the way on; Space ticks it.
+    await tabToType(page, "checkbox");
     await page.keyboard.press("Space");
     assert.equal(await w.locator(".hb-check input").first().isChecked(), true);
     if (i === 1) {
       // Go back once, by keyboard, and forward again: the tick is still there.
-      await tabTo(page, /^Previous step$/);
+      await shiftTabTo(page, /^Previous step$/);
       await page.keyboard.press("Enter");
       assert.equal(await focusedText(page), headings[0]);
       assert.equal(await w.locator(".hb-check input").first().isChecked(), true);
       await tabTo(page, /^Next$/);
       await page.keyboard.press("Enter");
       assert.equal(await focusedText(page), headings[1]);
-      await page.keyboard.press("Tab");
     }
-    await tabTo(page, i < 4 ? /^Next$/ : /^Finish$/);
+    await shiftTabTo(page, new RegExp(`^${onward}$`));
     await page.keyboard.press("Enter");
     if (i < 4) assert.equal(await focusedText(page), headings[i + 1], "focus moves to the next step's heading");
   }
