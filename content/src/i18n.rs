@@ -43,6 +43,9 @@ pub struct Locale {
     pub messages: BTreeMap<String, Vec<Piece>>,
     /// Where each message sits and what its author noted, for the review pack.
     pub annotations: BTreeMap<String, Annotation>,
+    /// Each file's opening comments (the notes above its first message), by file name
+    /// without `.ftl`: conventions for translators, such as the form of address.
+    pub file_notes: BTreeMap<String, String>,
     /// Reviewers' sign-offs, as recorded in locales.toml.
     pub signoffs: Vec<Signoff>,
 }
@@ -129,6 +132,7 @@ pub fn load(dir: &Path, problems: &mut Vec<Problem>) -> Catalog {
         signoff::check_record(&meta.signoff, &meta.tag, &meta_path.display().to_string(), problems);
         let mut messages = BTreeMap::new();
         let mut annotations = BTreeMap::new();
+        let mut file_notes = BTreeMap::new();
         for path in files {
             let file = path.display().to_string();
             let Some(text) = read(&path, problems) else {
@@ -138,8 +142,9 @@ pub fn load(dir: &Path, problems: &mut Vec<Problem>) -> Catalog {
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let (parsed, notes) = parse_ftl_annotated(&text, &file, problems);
-            for (id, pieces) in parsed {
+            let parsed = parse_ftl_annotated(&text, &file, problems);
+            file_notes.insert(stem.clone(), parsed.header);
+            for (id, pieces) in parsed.messages {
                 if messages.insert(id.clone(), pieces).is_some() {
                     problems.push(problem(
                         &file,
@@ -147,7 +152,7 @@ pub fn load(dir: &Path, problems: &mut Vec<Problem>) -> Catalog {
                     ));
                 }
             }
-            for (id, mut a) in notes {
+            for (id, mut a) in parsed.annotations {
                 a.file = stem.clone();
                 annotations.insert(id, a);
             }
@@ -163,6 +168,7 @@ pub fn load(dir: &Path, problems: &mut Vec<Problem>) -> Catalog {
             reviewed: false,
             messages,
             annotations,
+            file_notes,
             signoffs: meta.signoff,
         });
     }
@@ -269,15 +275,20 @@ pub fn variables(pieces: &[Piece]) -> BTreeSet<String> {
 
 /// Parses one `.ftl` file into message id → pieces. Terms and message references are inlined.
 pub fn parse_ftl(text: &str, file: &str, problems: &mut Vec<Problem>) -> BTreeMap<String, Vec<Piece>> {
-    parse_ftl_annotated(text, file, problems).0
+    parse_ftl_annotated(text, file, problems).messages
 }
 
-/// `parse_ftl`, plus each message's section, note and position (`Annotation::file` left empty).
-pub fn parse_ftl_annotated(
-    text: &str,
-    file: &str,
-    problems: &mut Vec<Problem>,
-) -> (BTreeMap<String, Vec<Piece>>, BTreeMap<String, Annotation>) {
+/// One `.ftl` file: its messages, and what a reviewer needs to read them in context.
+pub struct ParsedFile {
+    pub messages: BTreeMap<String, Vec<Piece>>,
+    /// Each message's section, note and position (`Annotation::file` left empty).
+    pub annotations: BTreeMap<String, Annotation>,
+    /// The comments before the first message, lines joined by `\n`.
+    pub header: String,
+}
+
+/// `parse_ftl`, keeping sections, notes and the file's opening comments.
+pub fn parse_ftl_annotated(text: &str, file: &str, problems: &mut Vec<Problem>) -> ParsedFile {
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -292,12 +303,16 @@ pub fn parse_ftl_annotated(
     let mut raw_messages = BTreeMap::new();
     let mut annotations = BTreeMap::new();
     let mut section = String::new();
+    let mut header: Vec<String> = Vec::new();
     for entry in &resource.body {
         match entry {
             ast::Entry::Term(t) => {
                 terms.insert(t.id.name.to_string(), &t.value);
             }
             ast::Entry::GroupComment(c) => section = c.content.join(" ").trim().to_string(),
+            ast::Entry::Comment(c) | ast::Entry::ResourceComment(c) if annotations.is_empty() => {
+                header.extend(c.content.iter().map(|l| l.to_string()));
+            }
             ast::Entry::Message(m) => {
                 let position = annotations.len();
                 annotations.entry(m.id.name.to_string()).or_insert_with(|| Annotation {
@@ -335,7 +350,11 @@ pub fn parse_ftl_annotated(
         ctx.pattern(pattern, &mut pieces, problems, 0);
         out.insert(id.clone(), merge_text(pieces));
     }
-    (out, annotations)
+    ParsedFile {
+        messages: out,
+        annotations,
+        header: header.join("\n"),
+    }
 }
 
 struct Ctx<'a> {
@@ -558,6 +577,12 @@ mod tests {
         assert_eq!((en["step-of"].section.as_str(), en["step-of"].position), ("Steps", 1));
         assert_eq!(en["title"].file, "shell");
         assert_eq!(catalog.locales[1].annotations["step-of"].note, "Nota.");
+        let p = parse_ftl_annotated(
+            "# One.\n# Two.\n\n# Three.\n\na = b\n# Not a header.\n\nc = d\n",
+            "t",
+            &mut Vec::new(),
+        );
+        assert_eq!(p.header, "One.\nTwo.\nThree.");
     }
 
     #[test]

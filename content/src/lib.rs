@@ -6,6 +6,7 @@ pub mod codegen;
 pub mod crisis;
 pub mod finder;
 pub mod i18n;
+pub mod review_pack;
 pub mod signoff;
 pub mod sources_page;
 pub mod timezones;
