@@ -113,3 +113,31 @@ fn build_label() -> String {
         if dirty { " with uncommitted changes" } else { "" }
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pack_is_complete_and_stays_out_of_what_visitors_download() {
+        let content = load().unwrap();
+        let dist = std::env::temp_dir().join(format!("harbor-xtask-dist-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dist);
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("harbor-fallback.0123456789.json"), "{}").unwrap();
+        let files = write_pack(&content, &dist).unwrap();
+        assert_eq!(files.len(), content.i18n.locales.len());
+        check_pack(&content, &dist).unwrap();
+        // The size guard and the bench enumerate dist/: the review folder is not a first-use file.
+        let first_use = crate::util::first_use_files(&dist).unwrap();
+        assert!(first_use.iter().all(|f| !f.contains("review")), "{first_use:?}");
+        // A page that lost a message fails the check.
+        let es = dist.join("review").join(review_pack::file_name("es"));
+        let page = std::fs::read_to_string(&es).unwrap();
+        let id = &content.i18n.ids[0];
+        std::fs::write(&es, page.replace(&format!("id=\"msg-{id}\""), "id=\"gone\"")).unwrap();
+        let err = check_pack(&content, &dist).unwrap_err();
+        let _ = std::fs::remove_dir_all(&dist);
+        assert!(err.contains(&format!("harbor-review-es.html: {id}")), "{err}");
+    }
+}
