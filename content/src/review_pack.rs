@@ -108,23 +108,24 @@ pub fn screens(catalog: &Catalog) -> Vec<Screen<'_>> {
         .collect()
 }
 
-/// A message as a reviewer reads it: Fluent-like, with `{ $name }` for variables and each
-/// variant of a choice on its own line (`*` marks the one used when no other fits).
+/// A message as a reviewer reads it, as HTML: Fluent-like, with `{ $name }` for variables and
+/// each variant of a choice on its own line (`*` marks the one used when no other fits). The
+/// syntax is set apart (`ph`) and kept left to right, so it stays legible inside Arabic text.
 pub fn display(pieces: &[Piece]) -> String {
+    let ph = |s: String| format!("<span class=\"ph\" dir=\"ltr\">{}</span>", escape(&s));
     let mut s = String::new();
     for p in pieces {
         match p {
-            Piece::Text(t) => s.push_str(t),
-            Piece::Var(v) => {
-                let _ = write!(s, "{{ ${v} }}");
-            }
+            Piece::Text(t) => s.push_str(&escape(t)),
+            Piece::Var(v) => s.push_str(&ph(format!("{{ ${v} }}"))),
             Piece::Select { var, variants, default } => {
-                let _ = writeln!(s, "{{ ${var} ->");
+                s.push_str(&ph(format!("{{ ${var} ->")));
                 for (i, (key, v)) in variants.iter().enumerate() {
-                    let mark = if i == *default { " *" } else { "  " };
-                    let _ = writeln!(s, "{mark}[{key}] {}", display(v));
+                    let mark = if i == *default { "*" } else { "" };
+                    let _ = write!(s, "\n  {} {}", ph(format!("{mark}[{key}]")), display(v));
                 }
-                s.push('}');
+                s.push('\n');
+                s.push_str(&ph("}".into()));
             }
         }
     }
@@ -203,6 +204,7 @@ dl.facts dd { margin: 0; }
 .msg dd { margin: 0; }
 .text { white-space: pre-wrap; font-size: 1.08em; }
 .note { white-space: pre-wrap; font-style: italic; color: #333; }
+.ph { font-family: ui-monospace, monospace; font-size: 0.85em; color: #5b3e96; unicode-bidi: isolate; }
 .status { font-weight: 600; }
 .status.signed { color: #17602e; }
 .status.changed, .status.unsigned { color: #8a3b00; }
@@ -409,14 +411,15 @@ fn message(h: &mut String, catalog: &Catalog, finder: &Finder, loc: &Locale, id:
         id = escape(id)
     );
     let english = src.messages.get(id).map(|p| display(p)).unwrap_or_default();
+    // `display` escapes every text it is given.
     let _ = writeln!(
         h,
         "<dt>English</dt><dd class=\"text\" lang=\"en\" dir=\"ltr\">{}</dd>",
-        escape(&english)
+        english
     );
     if !source {
         let text = match loc.messages.get(id) {
-            Some(p) => escape(&display(p)),
+            Some(p) => display(p),
             None => "<em>missing</em>".to_string(),
         };
         let _ = writeln!(
@@ -665,8 +668,8 @@ mod tests {
         let hash = signoff::message_hash(&catalog, &finder, "es", "finder-evidence-x").unwrap();
         for needle in [
             "id=\"msg-finder-evidence-x\"",
-            "May help { $n } people.",
-            "Puede ayudar a { $n } personas.",
+            "May help <span class=\"ph\" dir=\"ltr\">{ $n }</span> people.",
+            "Puede ayudar a <span class=\"ph\" dir=\"ltr\">{ $n }</span> personas.",
             "Said after the results.",
             "<h3>Results</h3>",
             "Top note.",
@@ -675,7 +678,7 @@ mod tests {
             "Cochrane review",
             "<dd>low (kind: review",
             &format!("finder-evidence-x:{hash}"),
-            " *[other] Quedan { $n }",
+            "<span class=\"ph\" dir=\"ltr\">*[other]</span> Quedan <span class=\"ph\" dir=\"ltr\">{ $n }</span>\n<span class=\"ph\" dir=\"ltr\">}</span>",
             "Not reviewed",
             "commit abc",
             "2025-02-03",
