@@ -1,5 +1,6 @@
 //! Reads `data/` through `harbor-content` and writes Rust statics into OUT_DIR. A broken data
-//! file stops the build with every problem listed, so bad content never reaches a visitor.
+//! file, or a translation that lacks a message or a variable, stops the build with every
+//! problem listed, so bad content never reaches a visitor.
 
 use std::path::Path;
 
@@ -15,22 +16,6 @@ fn main() {
             panic!("{} problem(s) in data/ (listed above)", problems.len());
         }
     };
-    // One line per language (the test in src/i18n/decode.rs lists every missing message).
-    let missing = content.i18n.missing();
-    for loc in &content.i18n.locales[1..] {
-        let ids: Vec<_> = missing
-            .iter()
-            .filter(|(t, _)| *t == loc.tag)
-            .map(|(_, id)| id.as_str())
-            .collect();
-        if let Some(first) = ids.first() {
-            println!(
-                "cargo:warning=translation `{}` lacks {} message(s), shown in English (first: `{first}`)",
-                loc.tag,
-                ids.len()
-            );
-        }
-    }
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     println!("cargo:rerun-if-changed=styles");

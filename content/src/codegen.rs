@@ -57,7 +57,13 @@ pub fn i18n(catalog: &Catalog) -> String {
         let _ = writeln!(
             s,
             "    LocaleMeta {{ tag: {:?}, name: {:?}, rtl: {}, reviewed: {}, file: {:?} }},",
-            loc.tag, loc.name, loc.rtl, loc.reviewed, file
+            loc.tag,
+            loc.name,
+            loc.rtl,
+            // The widget marks unreviewed translations; English is the source it translates
+            // from, never marked (its clinical sign-off shows in the review pack and README).
+            i == 0 || loc.reviewed,
+            file
         );
     }
     s.push_str("];\n");
@@ -229,7 +235,9 @@ pub fn locale_file_name(catalog: &Catalog, tag: &str) -> Option<String> {
     Some(format!("harbor-{tag}.{}.txt", fingerprint(text.as_bytes())))
 }
 
-fn encode_pieces(s: &mut String, pieces: &[Piece]) {
+/// Appends `pieces` in the shipped files' encoding (see `locale_file`); also what the
+/// sign-off hashes are computed over (`signoff::message_hash`).
+pub fn encode_pieces(s: &mut String, pieces: &[Piece]) {
     for p in pieces {
         match p {
             Piece::Text(t) => {

@@ -391,9 +391,8 @@ mod tests {
             locales: vec![Locale {
                 tag: "en".into(),
                 name: "English".into(),
-                rtl: false,
-                reviewed: true,
                 messages: ids.iter().map(|id| (id.clone(), vec![])).collect(),
+                ..Default::default()
             }],
         }
     }

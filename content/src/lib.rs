@@ -6,6 +6,8 @@ pub mod codegen;
 pub mod crisis;
 pub mod finder;
 pub mod i18n;
+pub mod review_pack;
+pub mod signoff;
 pub mod sources_page;
 pub mod timezones;
 
@@ -42,9 +44,11 @@ pub fn problem(file: impl Into<String>, message: impl Into<String>) -> Problem {
 /// Reads and checks all of `data/`. Returns every problem found, not just the first.
 pub fn load(data_dir: &Path) -> Result<Content, Vec<Problem>> {
     let mut problems = Vec::new();
-    let i18n = i18n::load(&data_dir.join("i18n"), &mut problems);
+    let mut i18n = i18n::load(&data_dir.join("i18n"), &mut problems);
     let crisis = crisis::load(data_dir, &mut problems);
     let finder = finder::load(&data_dir.join("finder.toml"), &i18n, &mut problems);
+    // Sign-offs cover evidence lines' sources too, so this waits for the finder.
+    signoff::apply(&mut i18n, &finder);
     let timezones = timezones::load(&data_dir.join("timezones/zone-to-country.tsv"), &mut problems);
     if problems.is_empty() {
         Ok(Content {

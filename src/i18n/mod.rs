@@ -28,6 +28,9 @@ pub struct LocaleMeta {
     pub tag: &'static str,
     pub name: &'static str,
     pub rtl: bool,
+    /// Every message is signed off at its current text, per the record in
+    /// data/i18n/locales.toml (computed by the build, never written by hand). Always true for
+    /// English, the source: only translations are marked as not yet reviewed.
     pub reviewed: bool,
     /// The translation file next to the wasm (`None` for English, which is compiled in).
     pub file: Option<&'static str>,

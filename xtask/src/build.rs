@@ -1,4 +1,5 @@
-//! `cargo xtask build`: the release wasm, optimised, plus the loader, into dist/.
+//! `cargo xtask build`: the release wasm, optimised, plus the loader, into dist/ (and the
+//! reviewers' pack into dist/review/, which the manifest leaves out).
 //! Size recipe (ENGINEERING.md): opt-level "z", LTO, one codegen unit, panic=abort (Cargo.toml),
 //! then wasm-opt from the npm `binaryen` package, keeping whichever of -Oz / -O1 gzips smaller.
 
@@ -71,6 +72,9 @@ pub fn build() -> Result {
         files.push(write(&dist, name, &bytes)?);
     }
     files.push(write(&dist, "crisis-lines.html", page.as_bytes())?);
+    // The review pack, for translators and clinicians (dist/review/): not served to visitors,
+    // so it stays out of `files` and the manifest.
+    crate::review::write_pack(&content, &dist)?;
     // Every language but English, fetched by the wasm when a visitor needs it. The names are
     // content-hashed and baked into the wasm by build.rs from the same function.
     for loc in &content.i18n.locales[1..] {

@@ -4,9 +4,11 @@
 //! test: install, then every test tier; non-zero exit on any failure
 //! bench: sizes and start-up timing against PRODUCT.md's budgets (not pass/fail)
 //! data-report: crisis services by verified-on date, oldest first
+//! review-pack: a printable review page per language (dist/review/) and the README's language table
 
 mod bench;
 mod build;
+mod review;
 mod serve;
 mod setup;
 mod test;
@@ -32,8 +34,9 @@ fn main() -> ExitCode {
             .and_then(|_| build::build())
             .and_then(|_| bench::run()),
         Some("data-report") => build::data_report(),
+        Some("review-pack") => review::review_pack(),
         _ => {
-            eprintln!("usage: cargo xtask <demo|build|serve|test|bench|setup|data-report> [--port N]\n  test accepts: --only native|wasm|e2e|lint");
+            eprintln!("usage: cargo xtask <demo|build|serve|test|bench|setup|data-report|review-pack> [--port N]\n  test accepts: --only native|wasm|e2e|lint");
             return ExitCode::from(2);
         }
     };

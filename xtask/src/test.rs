@@ -1,5 +1,6 @@
 //! `cargo xtask test`: every tier, in order of speed; stops at the first failing tier.
-//! 1 lint (fmt, clippy native + wasm)  2 native `cargo test` (models, config, data checks)
+//! 1 lint (fmt, clippy native + wasm)  2 native `cargo test` (models, config, data checks),
+//! then the review pack (written to dist/review/, checked complete, README table current)
 //! 3 wasm-bindgen-test in headless Chromium  4 end-to-end in Chromium against dist/.
 //! `--only lint|native|wasm|e2e` runs one tier.
 
@@ -15,6 +16,7 @@ pub fn run_all(args: &[String]) -> Result {
     }
     if want("native") {
         run(Command::new("cargo").args(["test", "--workspace"]))?;
+        crate::review::test()?;
     }
     if want("wasm") {
         wasm()?;
