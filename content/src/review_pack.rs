@@ -486,8 +486,8 @@ fn evidence(h: &mut String, e: &Evidence) {
     };
     let _ = writeln!(
         h,
-        "<dt>Source</dt><dd>{}<br>{link}</dd>\n<dt>Certainty</dt><dd>{certainty} (kind: {}; about: {} visitors; approach: {})</dd>",
-        escape(&e.source),
+        "<dt>Source</dt><dd>named to visitors by <code>finder-source-{}</code><br>{link}</dd>\n<dt>Certainty</dt><dd>{certainty} (kind: {}; about: {} visitors; approach: {})</dd>",
+        escape(&e.id),
         escape(&e.kind),
         escape(&e.age_group),
         escape(&e.approach)
@@ -612,7 +612,6 @@ mod tests {
                 age_group: "any".into(),
                 kind: "review".into(),
                 certainty: Some(HOSTILE.into()),
-                source: HOSTILE.into(),
                 url: format!("https://example.org/\"><script>{HOSTILE}"),
             }],
         };
@@ -661,7 +660,6 @@ mod tests {
             locales: vec![locale("en", "finder", en), locale("es", "finder", es)],
         };
         let mut finder = hostile_catalog().1;
-        finder.evidence[0].source = "Cochrane review".into();
         finder.evidence[0].url = "https://doi.org/10.1002/x".into();
         finder.evidence[0].certainty = Some("low".into());
         let page = render(&catalog, &finder, "es", "commit abc", "2025-02-03").unwrap();
@@ -675,7 +673,7 @@ mod tests {
             "Top note.",
             "<code>$n</code>",
             "<a href=\"https://doi.org/10.1002/x\"",
-            "Cochrane review",
+            "finder-source-x",
             "<dd>low (kind: review",
             &format!("finder-evidence-x:{hash}"),
             "<span class=\"ph\" dir=\"ltr\">*[other]</span> Quedan <span class=\"ph\" dir=\"ltr\">{ $n }</span>\n<span class=\"ph\" dir=\"ltr\">}</span>",

@@ -57,9 +57,9 @@ pub enum Status<'a> {
 ///    text with `\ { } |` and newlines escaped, `{var}`, `{var|key:…|*key:…}`);
 /// 2. for a translation, the translated message in the same encoding (the English pack has
 ///    only line 1);
-/// 3. for `finder-evidence-<id>`, the evidence line's source, URL, kind and certainty from
-///    `data/finder.toml`, as `source|url|kind|certainty`: the sentence was approved as a fair
-///    summary of that source.
+/// 3. for `finder-evidence-<id>`, the evidence line's URL, kind and certainty from
+///    `data/finder.toml`, as `url|kind|certainty`: the sentence was approved as a fair summary
+///    of that source. (The source's name is its own message, `finder-source-<id>`.)
 ///
 /// So a change to either text (or to the source behind an evidence line) changes the hash;
 /// translators' comments do not, since visitors never see them. `None` if either text is absent.
@@ -77,7 +77,7 @@ pub fn message_hash(catalog: &Catalog, finder: &Finder, tag: &str, id: &str) -> 
         .and_then(|e| finder.evidence.iter().find(|x| x.id == e))
     {
         input.push('\n');
-        input.push_str(&[e.source.as_str(), &e.url, &e.kind, e.certainty.as_deref().unwrap_or("")].join("|"));
+        input.push_str(&[e.url.as_str(), &e.kind, e.certainty.as_deref().unwrap_or("")].join("|"));
     }
     Some(fingerprint(input.as_bytes()))
 }
@@ -284,12 +284,14 @@ mod tests {
             age_group: "any".into(),
             kind: "review".into(),
             certainty: Some("low".into()),
-            source: "A review".into(),
             url: "https://example.org/a".into(),
         });
         let before = message_hash(&c, &f, "es", "finder-evidence-x").unwrap();
         f.evidence[0].certainty = Some("moderate".into());
-        assert_ne!(before, message_hash(&c, &f, "es", "finder-evidence-x").unwrap());
+        let moderate = message_hash(&c, &f, "es", "finder-evidence-x").unwrap();
+        assert_ne!(before, moderate);
+        f.evidence[0].url = "https://example.org/b".into();
+        assert_ne!(moderate, message_hash(&c, &f, "es", "finder-evidence-x").unwrap());
         assert_eq!(message_hash(&c, &f, "es", "missing"), None);
     }
 
