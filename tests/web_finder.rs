@@ -210,7 +210,7 @@ async fn result_ranks_all_three_and_explains_with_the_visitors_own_answers() {
         for heading in [
             "What it is",
             "What sessions are like",
-            "What research says about self-harm",
+            "Research on self-harm",
             "Who it may suit less",
         ] {
             assert!(t.contains(heading), "{heading} missing in {t}");

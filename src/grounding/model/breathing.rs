@@ -257,7 +257,7 @@ impl Breathing {
             return true;
         }
         let every = QUIET_SECONDS.div_ceil(self.settings.pattern.breath_seconds().max(1));
-        a.phase == Phase::In && (a.breath - SPOKEN_BREATHS - 1) % every == 0
+        a.phase == Phase::In && (a.breath - SPOKEN_BREATHS - 1).is_multiple_of(every)
     }
 
     pub fn reduce(&self, action: Action) -> Breathing {
