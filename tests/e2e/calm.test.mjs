@@ -3,24 +3,13 @@
 // are not flooded, and cues are offered only where the device has them.
 // Timers run on Playwright's fake clock; nothing here measures real time.
 import { test, before, after } from "node:test";
-import { launch, open, fixture, ready, widget, focusedText, tabTo, expectNoAxeViolations, assert } from "./harness.mjs";
+import {
+  launch, open, fixture, ready, widget, focusedText, tabTo, expectNoAxeViolations, recordAnnouncements, said, saidAt, assert,
+} from "./harness.mjs";
 
 let browser;
 before(async () => (browser = await launch()));
 after(async () => browser && (await browser.close()));
-
-/** Records every text the widget's polite live region shows, with the (fake) time it appeared. */
-async function recordAnnouncements(w) {
-  await w.evaluate((host) => {
-    const region = host.shadowRoot.querySelector(".hb-sr-only[aria-live]");
-    window.__said = [];
-    new MutationObserver(() => {
-      const text = region.textContent.trim();
-      if (text) window.__said.push({ text, at: Date.now() });
-    }).observe(region, { childList: true, characterData: true, subtree: true });
-  });
-}
-const said = (page) => page.evaluate(() => window.__said);
 
 /** Lets `seconds` pass on the fake clock, a second at a time (as the exercise's clock ticks). */
 async function pass(page, seconds) {
@@ -53,7 +42,7 @@ test("breathing: every phase is spoken for two breaths, then at most six cues a 
   await w.locator(".hb-start").click();
   const start = await page.evaluate(() => Date.now());
   await pass(page, 125);
-  const cues = (await said(page)).map((s) => ({ ...s, at: (s.at - start) / 1000 }));
+  const cues = (await saidAt(page)).map((s) => ({ ...s, at: (s.at - start) / 1000 }));
   // The first two breaths (20 s): in, out, in, out, so the rhythm can be learnt by ear.
   assert.deepEqual(
     cues.filter((c) => c.at < 19).map((c) => c.text),
@@ -79,7 +68,7 @@ test("muscle relaxation says how to let go in full once, then only 'Let go'", as
   await w.locator(".hb-start").click();
   await pass(page, 95);
   await w.locator(".hb-checkin").waitFor();
-  const texts = (await said(page)).map((s) => s.text);
+  const texts = await said(page);
   assert.equal(texts.filter((t) => t.startsWith("Let it all go.")).length, 1, texts.join("\n"));
   assert.equal(texts.filter((t) => t === "Let go").length, 5, "the other five parts");
   assert.equal(texts.filter((t) => /^(Hands|Arms|Shoulders|Face|Legs|Feet): /.test(t)).length, 6, "each part once");

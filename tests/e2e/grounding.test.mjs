@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import {
   launch, open, fixture, ready, widget, expectNoAxeViolations, expectOnlyOwnRequests, expectNothingStored,
-  tabTo, focusedText, cspViolations, assert,
+  tabTo, focusedText, cspViolations, recordAnnouncements, said, assert,
 } from "./harness.mjs";
 
 let browser;
@@ -19,19 +19,6 @@ async function openExercise(w, title) {
   await w.locator(".hb-exercise-card", { hasText: title }).click();
   await w.locator(".hb-exercise .hb-title", { hasText: title }).waitFor();
 }
-
-/** Records every text the widget's polite live region shows, in order. */
-async function recordAnnouncements(w) {
-  await w.evaluate((host) => {
-    const region = host.shadowRoot.querySelector(".hb-sr-only[aria-live]");
-    window.__said = [];
-    new MutationObserver(() => {
-      const t = region.textContent.trim();
-      if (t) window.__said.push(t);
-    }).observe(region, { childList: true, characterData: true, subtree: true });
-  });
-}
-const said = (page) => page.evaluate(() => window.__said);
 
 /** The type of the focused element (through shadow roots). */
 const focusedType = (page) =>
@@ -151,7 +138,7 @@ test("pause holds everything still and resume carries on", async () => {
   await setUpBox(w, 3, 3);
   await recordAnnouncements(w);
   await w.locator(".hb-start").click();
-  await page.waitForFunction(() => window.__said.includes("Hold, 3 seconds"), null, { timeout: 20000 });
+  await page.waitForFunction(() => window.__said.some((s) => s.text === "Hold, 3 seconds"), null, { timeout: 20000 });
   await w.locator(".hb-pause").click();
   assert.equal(await w.locator(".hb-pause").innerText(), "Resume");
   assert.equal(await focusedText(page), "Resume", "focus stays on the toggled button");
@@ -168,7 +155,7 @@ test("pause holds everything still and resume carries on", async () => {
   await w.locator(".hb-pause").click();
   assert.equal(await w.locator(".hb-pause").innerText(), "Pause");
   assert.equal(await shape.evaluate((el) => getComputedStyle(el).animationPlayState), "running");
-  await page.waitForFunction(() => window.__said.includes("Breathe out, 3 seconds"), null, { timeout: 20000 });
+  await page.waitForFunction(() => window.__said.some((s) => s.text === "Breathe out, 3 seconds"), null, { timeout: 20000 });
   await w.locator(".hb-stop").click();
   await checkIn(w).waitFor();
   assert.equal(await focusedText(page), "How are you feeling now?");

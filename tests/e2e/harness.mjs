@@ -143,4 +143,21 @@ export async function focusedText(page) {
   });
 }
 
+/** Records every text the widget's polite live region shows, with the (possibly fake) time it
+ *  appeared; read them with said(page) or saidAt(page). */
+export async function recordAnnouncements(w) {
+  await w.evaluate((host) => {
+    const region = host.shadowRoot.querySelector(".hb-sr-only[aria-live]");
+    window.__said = [];
+    new MutationObserver(() => {
+      const text = region.textContent.trim();
+      if (text) window.__said.push({ text, at: Date.now() });
+    }).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+}
+/** The texts recordAnnouncements has seen, in order. */
+export const said = async (page) => (await saidAt(page)).map((s) => s.text);
+/** The same, each with the time it appeared. */
+export const saidAt = (page) => page.evaluate(() => window.__said);
+
 export { assert };
