@@ -20,7 +20,7 @@ fn main() {
     let out = Path::new(&out);
     println!("cargo:rerun-if-changed=styles");
     let mut css = String::new();
-    for name in ["harbor.css", "grounding.css", "finder.css"] {
+    for name in ["harbor.css", "grounding.css", "plan.css", "finder.css"] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("styles").join(name);
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         css.push_str(&minify_css(&text));

@@ -10,6 +10,7 @@ pub mod finder;
 pub mod grounding;
 pub mod i18n;
 pub mod nav;
+pub mod plan;
 pub mod platform;
 pub mod shell;
 pub mod ui;

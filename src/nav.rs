@@ -1,7 +1,7 @@
 //! What a screen may ask of the frame around it: which screens exist, how to go to one, and
 //! how to say something to screen readers. It sits below the features and the shell, so the
 //! features depend only downward: the shell (`shell/`) provides this context, the features
-//! (`grounding/`, `finder/`, `crisis/`) use it, and neither imports the other's views.
+//! (`grounding/`, `plan/`, `finder/`, `crisis/`) use it, and neither imports the other's views.
 
 use crate::config::Config;
 use crate::i18n::{I18n, Msg};
@@ -13,6 +13,7 @@ use yew::prelude::*;
 pub enum Screen {
     Home,
     Grounding,
+    Plan,
     Finder,
     Crisis,
 }
@@ -58,6 +59,7 @@ pub fn short_name(screen: Screen) -> Msg {
     match screen {
         Screen::Home => Msg::NavHome,
         Screen::Grounding => Msg::GroundingTitle,
+        Screen::Plan => Msg::PlanShortName,
         Screen::Finder => Msg::FinderTitle,
         Screen::Crisis => Msg::GetHelpNow,
     }

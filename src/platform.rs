@@ -127,6 +127,87 @@ mod imp {
     pub fn warn(message: &str) {
         web_sys::console::warn_1(&message.into());
     }
+
+    /// Offers `text` as a download named `file_name`, built in memory (a `blob:` URL that is
+    /// revoked soon after): nothing is uploaded or stored. `false` if the browser refused.
+    pub fn save_text_file(file_name: &str, text: &str) -> bool {
+        use wasm_bindgen::JsCast;
+        let save = || -> Option<()> {
+            let parts = js_sys::Array::of1(&text.into());
+            let options = web_sys::BlobPropertyBag::new();
+            options.set_type("text/plain;charset=utf-8");
+            let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+            let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+            let document = web_sys::window()?.document()?;
+            let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+            link.set_href(&url);
+            link.set_download(file_name);
+            // Never attached to the page: the host sees no element, and click() still downloads.
+            link.click();
+            // Revoked once the download has surely started (at once is too soon for some
+            // browsers), so the plan does not stay reachable by URL.
+            gloo_timers::callback::Timeout::new(10_000, move || {
+                let _ = web_sys::Url::revoke_object_url(&url);
+            })
+            .forget();
+            Some(())
+        };
+        save().is_some()
+    }
+
+    /// Puts `text` on the clipboard, then calls `done` with whether it worked (it needs a
+    /// secure context, and the browser may refuse).
+    pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+        let Some(window) = web_sys::window() else {
+            return done(false);
+        };
+        let navigator = window.navigator();
+        // Absent outside a secure context, although the type says otherwise.
+        if !js_sys::Reflect::has(&navigator, &"clipboard".into()).unwrap_or(false) {
+            return done(false);
+        }
+        let promise = navigator.clipboard().write_text(&text);
+        wasm_bindgen_futures::spawn_local(async move {
+            done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        });
+    }
+
+    /// Opens the browser's print dialog with only Harbor on the page: a print-only style on
+    /// the host document hides everything that is not, and does not hold, a `<harbor-widget>`
+    /// (Harbor's own print style then shows only the plan). The style is added for this print
+    /// and removed after it, so the host's own printing is untouched.
+    pub fn print_only_harbor() {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        const HOST_PRINT_CSS: &str = "@media print{body *:not(harbor-widget,:has(harbor-widget))\
+            {display:none!important}}";
+        let Some(window) = web_sys::window() else { return };
+        let Some(document) = window.document() else { return };
+        let Ok(sheet) = web_sys::CssStyleSheet::new() else {
+            return;
+        };
+        if sheet.replace_sync(HOST_PRINT_CSS).is_err() {
+            return;
+        }
+        let sheets = document.adopted_style_sheets();
+        sheets.push(&sheet);
+        document.set_adopted_style_sheets(&sheets);
+        let added: wasm_bindgen::JsValue = sheet.into();
+        let restore = Closure::once_into_js(move || {
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                let kept = document.adopted_style_sheets().filter(&mut |s, _, _| s != added);
+                document.set_adopted_style_sheets(&kept);
+            }
+        });
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+            "afterprint",
+            restore.unchecked_ref::<js_sys::Function>(),
+            &options,
+        );
+        let _ = window.print();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -161,6 +242,13 @@ mod imp {
     pub fn warn(message: &str) {
         eprintln!("{message}");
     }
+    pub fn save_text_file(_file_name: &str, _text: &str) -> bool {
+        false
+    }
+    pub fn copy_text(_text: String, done: impl FnOnce(bool) + 'static) {
+        done(false)
+    }
+    pub fn print_only_harbor() {}
 }
 
 pub use imp::*;

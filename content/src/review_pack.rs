@@ -47,17 +47,24 @@ pub const SCREENS: &[(&str, &str, &str)] = &[
         "The grounding exercises, the first section on the home screen.",
     ),
     (
+        "plan",
+        "My plan for hard moments",
+        "The safety plan the visitor writes step by step, with ideas to tap, then prints, saves \
+         or copies: the second section on the home screen. The step on safer surroundings must \
+         never name a method or a means.",
+    ),
+    (
         "finder",
         "Find an approach",
         "The questions about what the visitor wants from therapy, the results and the research \
-         lines, the second section on the home screen.",
+         lines, the third section on the home screen.",
     ),
 ];
 
 /// Why the pack is in this order (printed in the pack).
 const ORDER_NOTE: &str = "Messages are grouped by screen, in the order a visitor meets them: the \
 frame and home screen first, then Get help now (the app's crisis screen and the short form the \
-loader shows), because it is reachable from every screen and matters most, then the two sections \
+loader shows), because it is reachable from every screen and matters most, then the three sections \
 in the order the home screen lists them. Within a screen, messages keep the order of their \
 translation file, under its section headings.";
 

@@ -33,15 +33,19 @@ pub enum Mode {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Module {
     Grounding,
+    Plan,
     Finder,
     Crisis,
 }
 
 impl Module {
-    pub const ALL: [Module; 3] = [Module::Grounding, Module::Finder, Module::Crisis];
+    /// The default order: in-the-moment help, then the plan for the next hard moment, then
+    /// therapy, then the crisis lines (also pinned in the top bar on every screen).
+    pub const ALL: [Module; 4] = [Module::Grounding, Module::Plan, Module::Finder, Module::Crisis];
     fn parse(s: &str) -> Option<Module> {
         match s {
             "grounding" => Some(Module::Grounding),
+            "plan" => Some(Module::Plan),
             "finder" => Some(Module::Finder),
             "crisis" => Some(Module::Crisis),
             _ => None,
@@ -188,7 +192,7 @@ pub fn parse(get: impl Fn(&str) -> Option<String>, known_region: impl Fn(&str) -
         if bad || modules.is_empty() {
             warn(
                 "modules",
-                "it must list `grounding`, `finder` and/or `crisis`, separated by commas",
+                "it must list any of `grounding`, `plan`, `finder` and `crisis`, separated by commas",
             );
         } else {
             c.modules = modules;
@@ -314,7 +318,10 @@ mod tests {
         assert_eq!(c, Config::default());
         assert!(w.is_empty());
         assert!(c.quick_exit);
-        assert_eq!(c.modules, vec![Module::Grounding, Module::Finder, Module::Crisis]);
+        assert_eq!(
+            c.modules,
+            vec![Module::Grounding, Module::Plan, Module::Finder, Module::Crisis]
+        );
     }
 
     #[test]
@@ -323,7 +330,7 @@ mod tests {
             ("lang", "pt-BR"),
             ("country", "gb"),
             ("mode", "Launcher"),
-            ("modules", "crisis, grounding"),
+            ("modules", "crisis, plan, grounding"),
             ("theme", "dark"),
             ("contact-url", "https://practice.example/book"),
             ("contact-label", "Book a free consultation"),
@@ -334,7 +341,7 @@ mod tests {
         assert_eq!(c.lang.as_deref(), Some("pt-BR"));
         assert_eq!(c.country.as_deref(), Some("GB"));
         assert_eq!(c.mode, Mode::Launcher);
-        assert_eq!(c.modules, vec![Module::Crisis, Module::Grounding]);
+        assert_eq!(c.modules, vec![Module::Crisis, Module::Plan, Module::Grounding]);
         assert_eq!(c.theme, Theme::Dark);
         assert_eq!(
             c.contact,

@@ -1,6 +1,7 @@
 //! Pure logic for "Get help now": which country, which number, in what order, and the links.
 
 use super::data::{Contact, ContactKind, Country, Service, COUNTRIES, EMERGENCY, TIMEZONES};
+use crate::i18n::Msg;
 
 /// International directories, shown where no line is confirmed (and as a last resort anywhere).
 pub const DIRECTORIES: &[(&str, &str)] = &[
@@ -100,6 +101,17 @@ pub fn ordered_services(country: &Country) -> Vec<&'static Service> {
         }
     }
     out
+}
+
+/// What a call or text control says before its number: "Call", "Backup number", "Text",
+/// "Text HOME to" (the keyword is the message's `$keyword`).
+pub fn contact_label(contact: &Contact) -> Msg {
+    match (contact.kind, contact.keyword.is_empty(), contact.backup) {
+        (ContactKind::Call, _, false) => Msg::CrisisCall,
+        (ContactKind::Call, _, true) => Msg::CrisisCallBackup,
+        (_, true, _) => Msg::CrisisText,
+        (_, false, _) => Msg::CrisisTextKeyword,
+    }
 }
 
 /// The link for a contact: `tel:`, `sms:` (with the keyword as body), or the https URL.

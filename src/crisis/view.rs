@@ -165,12 +165,7 @@ fn contact_link(i18n: &I18n, c: &'static super::data::Contact) -> Html {
     match c.kind {
         ContactKind::Call | ContactKind::Text => {
             // The visible text is the accessible name (WCAG 2.5.3): no aria-label override.
-            let label = match (c.kind, c.keyword.is_empty(), c.backup) {
-                (ContactKind::Call, _, false) => Msg::CrisisCall,
-                (ContactKind::Call, _, true) => Msg::CrisisCallBackup,
-                (_, true, _) => Msg::CrisisText,
-                (_, false, _) => Msg::CrisisTextKeyword,
-            };
+            let label = model::contact_label(c);
             let option = (!c.menu_option.is_empty())
                 .then(|| i18n.format(Msg::CrisisMenuOption, &[("option", Arg::Str(c.menu_option))]));
             html! {

@@ -1,10 +1,12 @@
 use super::model::{Nav, NavAction};
+use super::plan_start;
 use crate::config::{Config, Mode, Module};
 use crate::crisis::{model as crisis_model, CrisisScreen};
 use crate::finder::{self, FinderScreen};
 use crate::grounding::GroundingScreen;
 use crate::i18n::{negotiate, use_i18n, use_locale, I18n, LocaleMeta, Msg, LOCALES};
 use crate::nav::{self, use_shell, Screen, Shell};
+use crate::plan::{model::Plan, PlanScreen};
 use crate::platform;
 use crate::ui::{focus_without_scrolling, use_focus_on_screen_change};
 use std::rc::Rc;
@@ -128,12 +130,16 @@ struct PanelProps {
 #[function_component]
 fn Panel(props: &PanelProps) -> Html {
     let shell = use_shell();
+    let i18n = use_i18n();
     let nav = &props.nav;
     let screen = nav.current();
     let heading = shell.heading.clone();
     let section = use_node_ref();
-    // Kept here, above the screens, so the finder's answers survive a visit elsewhere.
+    // Kept here, above the screens, so the finder's answers and the plan survive a visit
+    // elsewhere; closing the launcher or removing the widget drops them with the panel.
     let finder_state = use_reducer(finder::fresh);
+    let plan_state = use_reducer(Plan::default);
+    use_clear_on_pagehide(plan_state.clone());
     // A new screen starts at its top (the way back, then the heading); "Get help now" starts
     // at its heading, so that on a phone the first crisis line is in the first view too.
     let start = if screen == Screen::Crisis {
@@ -147,6 +153,13 @@ fn Panel(props: &PanelProps) -> Html {
         Screen::Home => html! { <Home /> },
         Screen::Grounding => html! { <GroundingScreen /> },
         Screen::Finder => html! { <FinderScreen state={finder_state.clone()} /> },
+        Screen::Plan => {
+            html! {
+                <PlanScreen state={plan_state.clone()}
+                    services={plan_start::services_text(&i18n, props.country, &shell.config.practice_lines)}
+                    danger_now={plan_start::danger_now(&i18n, props.country)} />
+            }
+        }
         Screen::Crisis => {
             html! { <CrisisScreen country={props.country} on_country={props.on_country.clone()} /> }
         }
@@ -208,6 +221,26 @@ fn TopBar(props: &TopBarProps) -> Html {
     }
 }
 
+/// Clears the plan when the page is hidden for good or put in the back/forward cache (Quick
+/// exit, following a link, closing the tab): a visitor who comes back with "Back", or the next
+/// person at a shared device, finds it empty, as the plan's summary says.
+#[hook]
+fn use_clear_on_pagehide(plan: UseReducerHandle<Plan>) {
+    use wasm_bindgen::closure::Closure;
+    use_effect_with((), move |_| {
+        let window = web_sys::window();
+        let listener = Closure::<dyn Fn()>::new(move || plan.dispatch(crate::plan::model::Action::Clear));
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback("pagehide", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = &window {
+                let _ = w.remove_event_listener_with_callback("pagehide", listener.as_ref().unchecked_ref());
+            }
+        }
+    });
+}
+
 /// Leaves at once and replaces this page in history, so "back" doesn't return to it.
 fn quick_exit(url: &str) {
     if let Some(w) = web_sys::window() {
@@ -222,6 +255,7 @@ fn Home() -> Html {
     let cards = shell.config.modules.iter().map(|m| {
         let (screen, title, blurb) = match m {
             Module::Grounding => (Screen::Grounding, Msg::GroundingTitle, Msg::HomeGroundingBlurb),
+            Module::Plan => (Screen::Plan, Msg::PlanTitle, Msg::HomePlanBlurb),
             Module::Finder => (Screen::Finder, Msg::FinderTitle, Msg::HomeFinderBlurb),
             Module::Crisis => (Screen::Crisis, Msg::CrisisTitle, Msg::HomeCrisisBlurb),
         };

@@ -29,11 +29,11 @@ pub(super) fn Controls(props: &ControlsProps) -> Html {
         })
     };
     html! {
-        <div class="hb-finder-controls">
+        <div class="hb-quiet-row">
             if let Some(label) = props.back {
-                <button type="button" class="hb-finder-quiet hb-finder-back" onclick={back}>{ i18n.t(label) }</button>
+                <button type="button" class="hb-quiet hb-finder-back" onclick={back}>{ i18n.t(label) }</button>
             }
-            <button type="button" class="hb-finder-quiet hb-finder-start-over" onclick={start_over}>{ i18n.t(Msg::FinderStartOver) }</button>
+            <button type="button" class="hb-quiet hb-finder-start-over" onclick={start_over}>{ i18n.t(Msg::FinderStartOver) }</button>
         </div>
     }
 }
