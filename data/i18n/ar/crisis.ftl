@@ -1,4 +1,4 @@
-# Translation: Arabic (Modern Standard Arabic). Not yet reviewed by a native speaker with clinical context.
+# Translation: Arabic (Modern Standard Arabic). Review status: see data/i18n/locales.toml and the review pack.
 # "Get help now". Service names stay in their own language (they come from data/crisis).
 # Gender-neutral wording throughout. "helpline" = "خط مساعدة".
 

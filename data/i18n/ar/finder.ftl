@@ -1,4 +1,4 @@
-# Translation: Arabic (Modern Standard Arabic). Not yet reviewed by a native speaker with clinical context.
+# Translation: Arabic (Modern Standard Arabic). Review status: see data/i18n/locales.toml and the review pack.
 # "Find an approach". Reading age about 12; warm, plain, no promises.
 # Facts and their sources: ../../../../shared/CONTENT.md ("What the evidence says",
 # "How the approaches are usually described"). Safe-messaging rules apply: never methods,

@@ -1,4 +1,4 @@
-# Translation: Arabic. Not yet reviewed by a native speaker with clinical context.
+# Translation: Arabic. Review status: see data/i18n/locales.toml and the review pack.
 # Register: Modern Standard Arabic, plain and warm (reading age about 12); calm, no promises, no streaks or scores.
 # "Ground yourself now": grounding exercises. Safe-messaging rules: ../../../../shared/CONTENT.md. In particular:
 # never suggest "substitute" behaviours (ice, rubber bands, red pen); 5-4-3-2-1 comes first

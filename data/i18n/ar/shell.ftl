@@ -1,4 +1,4 @@
-# Translation: Arabic (Modern Standard Arabic). Not yet reviewed by a native speaker with clinical context.
+# Translation: Arabic (Modern Standard Arabic). Review status: see data/i18n/locales.toml and the review pack.
 # Harbor: the frame around every screen. Reading age about 12; warm, calm, no promises.
 # Safe-messaging rules: ../../../../shared/CONTENT.md (never "panic button").
 # Gender: written to be gender-neutral (verbal nouns, "الرجاء" + noun, no gendered imperatives).

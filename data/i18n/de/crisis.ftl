@@ -1,4 +1,4 @@
-# Translation: German. Not yet reviewed by a native speaker with clinical context.
+# Translation: German. Review status: see data/i18n/locales.toml and the review pack.
 # "Get help now". Service names stay in their own language (they come from data/crisis).
 # Address form: informal "du". "helpline" = "Hilfetelefon" throughout.
 

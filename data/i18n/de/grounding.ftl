@@ -1,4 +1,4 @@
-# Translation: German. Not yet reviewed by a native speaker with clinical context.
+# Translation: German. Review status: see data/i18n/locales.toml and the review pack.
 # Address form: informal "du" throughout, as in shell.ftl and finder.ftl.
 # "Ground yourself now": grounding exercises. Reading age about 12; warm, calm, no promises,
 # no streaks or scores. Safe-messaging rules: ../../../../shared/CONTENT.md. In particular:

@@ -1,4 +1,4 @@
-# Translation: German. Not yet reviewed by a native speaker with clinical context.
+# Translation: German. Review status: see data/i18n/locales.toml and the review pack.
 # Harbor: the frame around every screen. Reading age about 12; warm, calm, no promises.
 # Safe-messaging rules: ../../../../shared/CONTENT.md (never "panic button").
 # Address form: informal "du" throughout, as on TelefonSeelsorge's chat.

@@ -1,4 +1,4 @@
-# Translation: Spanish. Not yet reviewed by a native speaker with clinical context.
+# Translation: Spanish. Review status: see data/i18n/locales.toml and the review pack.
 # "Pide ayuda ahora". Los nombres de los servicios quedan en su idioma (vienen de data/crisis).
 
 crisis-title = Pide ayuda ahora

@@ -1,4 +1,4 @@
-# Translation: Spanish. Not yet reviewed by a native speaker with clinical context.
+# Translation: Spanish. Review status: see data/i18n/locales.toml and the review pack.
 # «Encuentra un enfoque». Español neutro, "tú". Edad de lectura ~12; cálido, claro, sin promesas.
 # Datos y fuentes: ../../../../shared/CONTENT.md ("What the evidence says",
 # "How the approaches are usually described"). Reglas de mensajes seguros: nunca métodos,

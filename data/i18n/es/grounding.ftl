@@ -1,4 +1,4 @@
-# Translation: Spanish. Not yet reviewed by a native speaker with clinical context.
+# Translation: Spanish. Review status: see data/i18n/locales.toml and the review pack.
 # «Vuelve al aquí y ahora»: ejercicios para recuperar la calma. Español neutro, "tú". Edad de lectura ~12; cálido, calmado, sin promesas, sin rachas ni puntuaciones.
 # Reglas de mensajes seguros: ../../../../shared/CONTENT.md. En especial: nunca sugerir conductas
 # "sustitutas" (hielo, gomas elásticas, bolígrafo rojo); el 5-4-3-2-1 va primero porque no usa la

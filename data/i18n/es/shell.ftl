@@ -1,4 +1,4 @@
-# Translation: Spanish. Not yet reviewed by a native speaker with clinical context.
+# Translation: Spanish. Review status: see data/i18n/locales.toml and the review pack.
 # Harbor: el marco de cada pantalla. Español neutro, "tú". Edad de lectura ~12; cálido, calmado, sin promesas.
 # Reglas de mensajes seguros: ../../../../shared/CONTENT.md (nunca "botón de pánico").
 

@@ -1,4 +1,4 @@
-# Translation: French. Not yet reviewed by a native speaker with clinical context.
+# Translation: French. Review status: see data/i18n/locales.toml and the review pack.
 # « Trouver de l’aide maintenant ». Les noms des services restent dans leur langue (ils viennent de data/crisis).
 
 crisis-title = Trouver de l’aide maintenant

@@ -1,4 +1,4 @@
-# Translation: French. Not yet reviewed by a native speaker with clinical context.
+# Translation: French. Review status: see data/i18n/locales.toml and the review pack.
 # « Trouver une approche ». Vouvoiement partout. Niveau de lecture ~12 ans ; chaleureux, clair, sans promesses.
 # Faits et sources : ../../../../shared/CONTENT.md ("What the evidence says",
 # "How the approaches are usually described"). Règles de communication sûre : jamais de méthodes,

@@ -1,4 +1,4 @@
-# Translation: French. Not yet reviewed by a native speaker with clinical context.
+# Translation: French. Review status: see data/i18n/locales.toml and the review pack.
 # « Vous ancrer dès maintenant » : exercices d’ancrage. Vouvoiement partout. Niveau de lecture ~12 ans ; chaleureux, calme, sans promesses, sans séries ni scores.
 # Règles de communication sûre : ../../../../shared/CONTENT.md. En particulier : jamais de comportements « de substitution »
 # (glace, élastique, stylo rouge) ; 5-4-3-2-1 vient en premier car il n’utilise pas la respiration ; pas de techniques TIPP ici.

@@ -1,4 +1,4 @@
-# Translation: French. Not yet reviewed by a native speaker with clinical context.
+# Translation: French. Review status: see data/i18n/locales.toml and the review pack.
 # Harbor : le cadre de chaque écran. Vouvoiement partout. Niveau de lecture ~12 ans ; chaleureux, calme, sans promesses.
 # Règles de communication sûre : ../../../../shared/CONTENT.md (jamais « bouton panique »).
 

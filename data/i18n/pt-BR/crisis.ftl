@@ -1,4 +1,4 @@
-# Translation: Brazilian Portuguese. Not yet reviewed by a native speaker with clinical context.
+# Translation: Brazilian Portuguese. Review status: see data/i18n/locales.toml and the review pack.
 # "Peça ajuda agora". Os nomes dos serviços ficam no idioma original (vêm de data/crisis).
 
 crisis-title = Peça ajuda agora

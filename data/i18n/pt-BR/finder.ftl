@@ -1,4 +1,4 @@
-# Translation: Brazilian Portuguese. Not yet reviewed by a native speaker with clinical context.
+# Translation: Brazilian Portuguese. Review status: see data/i18n/locales.toml and the review pack.
 # "Encontre uma abordagem". Português do Brasil, "você". Leitura para ~12 anos; acolhedor, claro, sem promessas.
 # Fatos e fontes: ../../../../shared/CONTENT.md ("What the evidence says",
 # "How the approaches are usually described"). Regras de comunicação segura: nunca métodos,

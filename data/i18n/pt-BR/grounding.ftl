@@ -1,4 +1,4 @@
-# Translation: Brazilian Portuguese. Not yet reviewed by a native speaker with clinical context.
+# Translation: Brazilian Portuguese. Review status: see data/i18n/locales.toml and the review pack.
 # "Volte ao aqui e agora": exercícios para se acalmar. Português do Brasil, "você". Leitura para ~12 anos; acolhedor, calmo, sem promessas, sem sequências nem pontuações.
 # Regras de comunicação segura: ../../../../shared/CONTENT.md. Em especial: nunca sugerir comportamentos
 # "substitutos" (gelo, elástico, caneta vermelha); o 5-4-3-2-1 vem primeiro porque não usa a

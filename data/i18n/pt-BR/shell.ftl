@@ -1,4 +1,4 @@
-# Translation: Brazilian Portuguese. Not yet reviewed by a native speaker with clinical context.
+# Translation: Brazilian Portuguese. Review status: see data/i18n/locales.toml and the review pack.
 # Harbor: a moldura de todas as telas. Português do Brasil, "você". Leitura para ~12 anos; acolhedor, calmo, sem promessas.
 # Regras de comunicação segura: ../../../../shared/CONTENT.md (nunca "botão de pânico").
 
