@@ -12,8 +12,11 @@ crisis-added-by-practice = Ajouté par ce cabinet
 crisis-no-confirmed-line = Nous n’avons pas encore de ligne d’écoute vérifiée pour ce pays. Ces annuaires répertorient des lignes d’écoute dans le monde entier :
 crisis-directories-lead = Vous voulez plus de choix ? Ces annuaires répertorient des lignes d’écoute dans le monde entier :
 crisis-directories-unknown = Vous pouvez aussi chercher une ligne d’écoute dans ces annuaires du monde entier :
+crisis-directory-iasp = Centres de crise de l’IASP
 crisis-call = Appeler
-crisis-call-backup = Autre numéro
+# Le numéro de secours d’une ligne (988 a déjà été en panne), suivi du numéro :
+# « Si la ligne ne répond pas, appelez le 1-800-273-8255 ». Pas « numéro de secours » (confusion avec les secours).
+crisis-call-backup = Si la ligne ne répond pas, appelez le
 crisis-text = Envoyer un SMS
 # Suivi dans l’interface par le numéro : « Envoyez HOME par SMS au 741741 ».
 crisis-text-keyword = Envoyez { $keyword } par SMS au

@@ -12,6 +12,7 @@ crisis-added-by-practice = Adicionado por este consultório
 crisis-no-confirmed-line = Ainda não temos uma linha de apoio verificada para este país. Estes diretórios reúnem linhas de apoio do mundo todo:
 crisis-directories-lead = Quer mais opções? Estes diretórios reúnem linhas de apoio do mundo todo:
 crisis-directories-unknown = Você também pode procurar uma linha de apoio nestes diretórios do mundo todo:
+crisis-directory-iasp = Centros de crise da IASP
 crisis-call = Ligar
 crisis-call-backup = Número alternativo
 crisis-text = Enviar SMS
