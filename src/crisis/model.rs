@@ -1,11 +1,23 @@
 //! Pure logic for "Get help now": which country, which number, in what order, and the links.
 
 use super::data::{Contact, ContactKind, Country, Service, COUNTRIES, EMERGENCY, TIMEZONES};
+use crate::i18n::Msg;
+
+/// How a directory's link is named: its own name, which stays as it is in every language, or
+/// a description, which is translated like every visible string.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DirectoryName {
+    Proper(&'static str),
+    Described(Msg),
+}
 
 /// International directories, shown where no line is confirmed (and as a last resort anywhere).
-pub const DIRECTORIES: &[(&str, &str)] = &[
-    ("Find A Helpline", "https://findahelpline.com/"),
-    ("IASP crisis centres", "https://www.iasp.info/crisis-centres-helplines/"),
+pub const DIRECTORIES: &[(DirectoryName, &str)] = &[
+    (DirectoryName::Proper("Find A Helpline"), "https://findahelpline.com/"),
+    (
+        DirectoryName::Described(Msg::CrisisDirectoryIasp),
+        "https://www.iasp.info/crisis-centres-helplines/",
+    ),
 ];
 
 /// Each region with its emergency number, from the compact `EMERGENCY` string.

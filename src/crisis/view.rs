@@ -238,8 +238,12 @@ fn Directories(props: &DirectoriesProps) -> Html {
         <div class="hb-directories">
             <p>{ i18n.t(props.lead) }</p>
             <ul role="list">
-                { for model::DIRECTORIES.iter().map(|(name, url)| html! {
-                    <li><ExternalLink href={*url} text={name.to_string()} /></li>
+                { for model::DIRECTORIES.iter().map(|(name, url)| {
+                    let text = match name {
+                        model::DirectoryName::Proper(n) => n.to_string(),
+                        model::DirectoryName::Described(m) => i18n.t(*m),
+                    };
+                    html! { <li><ExternalLink href={*url} {text} /></li> }
                 }) }
             </ul>
         </div>
