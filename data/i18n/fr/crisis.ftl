@@ -14,8 +14,9 @@ crisis-directories-lead = Vous voulez plus de choix ? Ces annuaires répertorien
 crisis-directories-unknown = Vous pouvez aussi chercher une ligne d’écoute dans ces annuaires du monde entier :
 crisis-directory-iasp = Centres de crise de l’IASP
 crisis-call = Appeler
-# Le numéro de secours d’une ligne (988 a déjà été en panne), suivi du numéro :
-# « Si la ligne ne répond pas, appelez le 1-800-273-8255 ». Pas « numéro de secours » (confusion avec les secours).
+# Le numéro de rechange d’une ligne (le 988 a déjà été en panne), suivi dans l’interface du numéro :
+# « Si la ligne ne répond pas, appelez le » + numéro. Pas « Autre numéro » (on ne comprend pas que
+# c’est une solution de repli) ni « numéro de secours » (confusion avec les secours).
 crisis-call-backup = Si la ligne ne répond pas, appelez le
 crisis-text = Envoyer un SMS
 # Suivi dans l’interface par le numéro : « Envoyez HOME par SMS au 741741 ».
