@@ -3,10 +3,30 @@
 use super::data::{Contact, ContactKind, Country, Service, COUNTRIES, EMERGENCY, TIMEZONES};
 use crate::i18n::Msg;
 
+/// How a directory's link is named: its own name, which stays as it is in every language, or
+/// a description, which is translated like every visible string.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DirectoryName {
+    Proper(&'static str),
+    Described(Msg),
+}
+
+impl DirectoryName {
+    pub fn text(self, i18n: &crate::i18n::I18n) -> String {
+        match self {
+            DirectoryName::Proper(name) => name.to_string(),
+            DirectoryName::Described(msg) => i18n.t(msg),
+        }
+    }
+}
+
 /// International directories, shown where no line is confirmed (and as a last resort anywhere).
-pub const DIRECTORIES: &[(&str, &str)] = &[
-    ("Find A Helpline", "https://findahelpline.com/"),
-    ("IASP crisis centres", "https://www.iasp.info/crisis-centres-helplines/"),
+pub const DIRECTORIES: &[(DirectoryName, &str)] = &[
+    (DirectoryName::Proper("Find A Helpline"), "https://findahelpline.com/"),
+    (
+        DirectoryName::Described(Msg::CrisisDirectoryIasp),
+        "https://www.iasp.info/crisis-centres-helplines/",
+    ),
 ];
 
 /// Each region with its emergency number, from the compact `EMERGENCY` string.

@@ -233,8 +233,9 @@ fn Directories(props: &DirectoriesProps) -> Html {
         <div class="hb-directories">
             <p>{ i18n.t(props.lead) }</p>
             <ul role="list">
-                { for model::DIRECTORIES.iter().map(|(name, url)| html! {
-                    <li><ExternalLink href={*url} text={name.to_string()} /></li>
+                { for model::DIRECTORIES.iter().map(|(name, url)| {
+                    let text = name.text(&i18n);
+                    html! { <li><ExternalLink href={*url} {text} /></li> }
                 }) }
             </ul>
         </div>

@@ -86,6 +86,10 @@ impl I18n {
     pub fn rtl(&self) -> bool {
         self.meta.rtl
     }
+    /// Signed off at its current text (always true for English, the source): see `LocaleMeta`.
+    pub fn reviewed(&self) -> bool {
+        self.meta.reviewed
+    }
     /// A message with no variables.
     pub fn t(&self, msg: Msg) -> String {
         self.format(msg, &[])

@@ -60,7 +60,7 @@ pub fn services_text(i18n: &I18n, country: Option<&str>, practice: &[PracticeLin
     if services.is_empty() {
         // No checked line for this country: the directory the crisis screen offers first.
         if let Some((name, url)) = model::DIRECTORIES.first() {
-            lines.push(format!("{name}: {url}"));
+            lines.push(format!("{}: {url}", name.text(i18n)));
         }
     }
     lines.join("\n")

@@ -299,6 +299,9 @@ fn Footer(props: &FooterProps) -> Html {
     html! {
         <div class="hb-footer" part="footer">
             <p class="hb-privacy">{ i18n.t(Msg::PrivacyNote) }</p>
+            if let Some(note) = review_note(&i18n) {
+                <p class="hb-unreviewed">{ note }</p>
+            }
             <label class="hb-label" for="hb-language">{ i18n.t(Msg::LanguageLabel) }</label>
             <select id="hb-language" class="hb-input hb-language" {onchange}>
                 { for LOCALES.iter().map(|l| html! {
@@ -307,6 +310,12 @@ fn Footer(props: &FooterProps) -> Html {
             </select>
         </div>
     }
+}
+
+/// The footer's quiet note for a translation not yet signed off (data/i18n/locales.toml), in
+/// that language; `None` for a reviewed one, and so always for English, the source.
+fn review_note(i18n: &I18n) -> Option<String> {
+    (!i18n.reviewed()).then(|| i18n.t(Msg::TranslationNotReviewed))
 }
 
 /// Present inside the launcher's dialog: the top bar adds a Close button after "Get help now".
@@ -390,5 +399,36 @@ fn Launcher(props: &LauncherProps) -> Html {
                 </ContextProvider<DialogClose>>
             </dialog>
         </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{decode, CATALOG_KEY};
+
+    #[test]
+    fn english_never_shows_the_review_note() {
+        assert_eq!(review_note(&I18n::default()), None);
+    }
+
+    /// Each translation, as the widget loads it: one not signed off says so in its own words;
+    /// one that is signed off says nothing.
+    #[test]
+    fn a_translation_not_signed_off_says_so_in_its_own_language() {
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let content = harbor_content::load(&data).expect("data/ loads");
+        let english = I18n::default().t(Msg::TranslationNotReviewed);
+        for meta in &LOCALES[1..] {
+            let text = harbor_content::codegen::locale_file(&content.i18n, meta.tag).expect("a file per locale");
+            let messages = decode(&text, CATALOG_KEY).unwrap_or_else(|e| panic!("{}: {e}", meta.tag));
+            let note = review_note(&I18n::new(meta, messages));
+            if meta.reviewed {
+                assert_eq!(note, None, "{}", meta.tag);
+            } else {
+                let note = note.unwrap_or_else(|| panic!("{}: no note", meta.tag));
+                assert!(!note.is_empty() && note != english, "{}: {note}", meta.tag);
+            }
+        }
     }
 }

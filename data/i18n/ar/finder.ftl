@@ -1,4 +1,4 @@
-# Translation: Arabic (Modern Standard Arabic). Not yet reviewed by a native speaker with clinical context.
+# Translation: Arabic (Modern Standard Arabic). Review status: see data/i18n/locales.toml and the review pack.
 # "Find an approach". Reading age about 12; warm, plain, no promises.
 # Facts and their sources: ../../../../shared/CONTENT.md ("What the evidence says",
 # "How the approaches are usually described"). Safe-messaging rules apply: never methods,
@@ -86,6 +86,7 @@ finder-frame-not-a-test = هذا ليس اختبارًا. لا يشخّص أي �
 finder-frame-evidence = الأبحاث حول كل نوع من العلاج بمفرده محدودة، باستثناء العلاج السلوكي الجدلي المصمَّم للمراهقين (DBT-A).
 finder-frame-fit = التوافق بينك وبين المعالج أو المعالجة مهمّ جدًا. ومن المفيد إيجاد شخص يرتاح إليه قلبك ويمكنك الوثوق به.
 finder-result-lead = إليك أنواع العلاج الثلاثة كلها، بدءًا بالأقرب إلى إجاباتك.
+finder-result-hope = يجد كثير من الناس أن الأمور يمكن أن تتحسّن مع الدعم المناسب.
 finder-content-note = يتناول هذا الجزء الأبحاث عن إيذاء النفس. يتحدث عن الدراسات فقط، دون تفاصيل، ويمكنك تخطّيه.
 finder-all-level = لم تُشِر إجاباتك إلى نوع أكثر من غيره، لذلك تظهر الأنواع بترتيب ثابت.
 finder-level-with-above = تتوافق إجاباتك مع هذا النوع ومع النوع الذي فوقه بالقدر نفسه.

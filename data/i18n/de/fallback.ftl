@@ -1,4 +1,4 @@
-# Translation: German. Not yet reviewed by a native speaker with clinical context.
+# Translation: German. Review status: see data/i18n/locales.toml and the review pack.
 # Shown by the loader when Harbor cannot start (old browser, blocked by the site's settings, a
 # network error). Keep these short: they ship in the small loader script.
 

@@ -1,4 +1,4 @@
-# Translation: German. Not yet reviewed by a native speaker with clinical context.
+# Translation: German. Review status: see data/i18n/locales.toml and the review pack.
 # "Find an approach". Reading age about 12; warm, plain, no promises.
 # Facts and their sources: ../../../../shared/CONTENT.md ("What the evidence says",
 # "How the approaches are usually described"). Safe-messaging rules apply: never methods,
@@ -85,6 +85,7 @@ finder-frame-not-a-test = Das ist kein Test. Es stellt keine Diagnose und misst 
 finder-frame-evidence = Zu jeder einzelnen Therapie gibt es nur begrenzte Forschung – außer zur DBT-Form für Jugendliche (DBT-A).
 finder-frame-fit = Es ist sehr wichtig, dass die Chemie zwischen dir und deiner Therapeutin oder deinem Therapeuten stimmt. Es hilft, jemanden zu finden, mit dem du dich gut verstehst und dem du vertrauen kannst.
 finder-result-lead = Hier sind alle drei – angefangen mit der Therapieform, die deinen Antworten am nächsten kommt.
+finder-result-hope = Viele Menschen erleben, dass es mit der richtigen Unterstützung besser werden kann.
 finder-content-note = In diesem Teil geht es um Forschung zu Selbstverletzung. Es geht nur um Studien, ohne Einzelheiten, und du kannst ihn überspringen.
 finder-all-level = Deine Antworten passen zu keiner Therapieform mehr als zu den anderen. Deshalb werden sie in einer festen Reihenfolge gezeigt.
 finder-level-with-above = Deine Antworten passen zu dieser Therapieform genauso gut wie zu der darüber.

@@ -1,4 +1,4 @@
-# Translation: German. Not yet reviewed by a native speaker with clinical context.
+# Translation: German. Review status: see data/i18n/locales.toml and the review pack.
 # Address form: informal "du" throughout, as in shell.ftl and finder.ftl.
 # "Ground yourself now": grounding exercises. Reading age about 12; warm, calm, no promises,
 # no streaks or scores. Safe-messaging rules: ../../../../shared/CONTENT.md. In particular:
@@ -18,7 +18,7 @@ grounding-senses-blurb = Nimm die Dinge um dich herum wahr, einen Sinn nach dem 
 grounding-breathing-title = Atmen im Takt
 grounding-breathing-blurb = Atme mit, während langsam und gleichmäßig gezählt wird.
 grounding-urge-title = Auf der Welle reiten
-grounding-urge-blurb = Ein Timer, der dich begleitet, während ein starker Drang ansteigt und wieder abklingt.
+grounding-urge-blurb = Ein Timer, der dich begleitet, während du einen starken Drang spürst. Meist klingt ein Drang mit der Zeit ab.
 grounding-muscle-title = Anspannen und loslassen
 grounding-muscle-blurb = Spanne sanft einen Teil deines Körpers an und lass dann wieder locker – einen nach dem anderen.
 grounding-ideas-title = Ideen für Trost und Ablenkung
@@ -50,7 +50,7 @@ grounding-senses-see-heading = 5 Dinge, die du sehen kannst
 grounding-senses-see-prompt = Schau dich langsam um. Finde fünf Dinge, die du sehen kannst – große oder kleine.
 grounding-senses-see-1 = Etwas Blaues
 grounding-senses-see-2 = Ein Licht oder ein Fenster
-grounding-senses-see-3 = Deine Hände
+grounding-senses-see-3 = Etwas in der Ferne
 grounding-senses-see-4 = Etwas mit Schrift darauf
 grounding-senses-see-5 = Eine Form, die du magst
 grounding-senses-see-6 = Etwas, das sich bewegt
@@ -71,15 +71,15 @@ grounding-senses-hear-5 = Deine eigenen Schritte oder Bewegungen
 grounding-senses-smell-heading = 2 Dinge, die du riechen kannst
 grounding-senses-smell-prompt = Achte auf zwei Gerüche. Wenn du gerade nichts riechen kannst, denk an zwei Gerüche, die du magst.
 grounding-senses-smell-1 = Seife oder frische Wäsche
-grounding-senses-smell-2 = Essen oder ein Getränk
-grounding-senses-smell-3 = Frische Luft
+grounding-senses-smell-2 = Frische Luft
+grounding-senses-smell-3 = Blumen, Blätter oder Gras
 grounding-senses-smell-4 = Ein Duft, den du liebst
 grounding-senses-taste-heading = 1 Ding, das du schmecken kannst
-grounding-senses-taste-prompt = Achte auf einen Geschmack in deinem Mund. Du könntest einen Schluck trinken oder an einen Geschmack denken, den du magst.
-grounding-senses-taste-1 = Ein Schluck Wasser
-grounding-senses-taste-2 = Zahnpasta oder Minze
-grounding-senses-taste-3 = Etwas Süßes
-grounding-senses-taste-4 = Ein Lieblingsessen
+grounding-senses-taste-prompt = Achte auf einen Geschmack in deinem Mund. Du könntest einen Schluck Wasser trinken oder an einen Geschmack denken, den du magst.
+grounding-senses-taste-1 = Zahnpasta
+grounding-senses-taste-2 = Ein Schluck Wasser
+grounding-senses-taste-3 = Der Geschmack, den du gerade im Mund hast
+grounding-senses-taste-4 = Ein Lieblingsgetränk oder Lieblingsessen
 grounding-senses-previous = Vorheriger Schritt
 grounding-senses-next = Weiter
 grounding-senses-finish = Fertig
@@ -94,6 +94,7 @@ grounding-breathing-rhythm = Rhythmus
 grounding-breathing-preset-box = Quadrat: einatmen 4, halten 4, ausatmen 4, ruhen 4
 grounding-breathing-preset-478 = 4-7-8: einatmen 4, halten 7, ausatmen 8
 grounding-breathing-preset-longer = Länger ausatmen: einatmen 4, ausatmen 6
+grounding-breathing-dizzy = Wenn dir schwindlig wird, hör auf und atme normal weiter.
 grounding-breathing-more = Rhythmus, Dauer oder Signale ändern
 grounding-breathing-own = Eigene Zeiten in Sekunden
 grounding-breathing-own-hint = Stell „Halten“ oder „Ruhen“ auf 0, um es wegzulassen.
@@ -130,7 +131,7 @@ grounding-breathing-stopped = Du hast aufgehört, und das ist in Ordnung. Wenn e
 
 ## Urge surfing
 
-grounding-urge-intro = Ein starker Drang kann sich so anfühlen, als würde er immer nur stärker werden. Aber ein Drang ist wie eine Welle: Er steigt an, erreicht seinen höchsten Punkt und klingt dann wieder ab. Du musst diesem Drang nicht folgen.
+grounding-urge-intro = Ein starker Drang kann sich so anfühlen, als würde er immer nur stärker werden. Aber ein Drang ist meist wie eine Welle: Er steigt an, erreicht seinen höchsten Punkt und klingt dann wieder ab. Du musst diesem Drang nicht folgen.
 grounding-urge-how = Wähle eine Dauer. Jede Minute wirst du gefragt, wie es dir gerade geht.
 grounding-urge-choose = Wie lange?
 grounding-urge-minutes = { $minutes } Minuten
@@ -196,4 +197,4 @@ grounding-ideas-express-3 = Sing, summ oder wein, wenn du es brauchst.
 grounding-ideas-connect = Kontakt suchen
 grounding-ideas-connect-1 = Schreib einer Person, der du vertraust, oder ruf sie an.
 grounding-ideas-connect-2 = Such die Nähe anderer Menschen – zum Beispiel deiner Familie – oder geh an einen Ort, an dem du dich wohlfühlst.
-grounding-ideas-connect-3 = Wende dich an ein Hilfetelefon. Dort hört dir jemand zu.
+grounding-ideas-connect-3 = Wende dich an ein Hilfetelefon. Dort sind Menschen, die im Zuhören geschult sind.

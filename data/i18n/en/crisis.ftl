@@ -6,12 +6,16 @@ crisis-emergency-unknown = If you are in immediate danger, call your local emerg
 # Said on every crisis screen and in the static fallback: some self-harm has delayed effects,
 # so someone who feels fine may not think they are in danger. Name no method.
 crisis-already-hurt = If you have already hurt yourself, get medical help now, even if you feel okay.
-crisis-services-heading = People you can talk to in { $country }
+# No preposition before the country: names differ in whether they take an article ("the United
+# Kingdom", "Germany"), in English and in most languages.
+crisis-services-heading = People you can talk to: { $country }
 crisis-practice-heading = From this practice
 crisis-added-by-practice = Added by this practice
 crisis-no-confirmed-line = We don't have a checked helpline for this country yet. These directories list helplines around the world:
 crisis-directories-lead = Want more choices? These directories list helplines around the world:
 crisis-directories-unknown = You can also look for a helpline in these directories of lines around the world:
+# A directory's name, shown as its link (Find A Helpline is a name and stays as it is).
+crisis-directory-iasp = IASP crisis centres
 crisis-call = Call
 crisis-call-backup = Backup number
 crisis-text = Text

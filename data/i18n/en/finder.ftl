@@ -83,6 +83,8 @@ finder-frame-not-a-test = This is not a test. It doesn't diagnose anything and i
 finder-frame-evidence = Research on any single therapy is limited, except for DBT made for teenagers (DBT-A).
 finder-frame-fit = The fit between you and your therapist matters a lot. It helps to find a therapist you get on with and feel you can trust.
 finder-result-lead = Here are all three, starting with the one closest to your answers.
+# Hope without a promise (CONTENT.md: include hope and recovery).
+finder-result-hope = Many people find that, with the right support, things can get better.
 finder-content-note = This part is about research on self-harm. It talks about studies only, with no details, and you can skip it.
 finder-all-level = Your answers didn't point to one approach more than the others, so they are shown in a fixed order.
 finder-level-with-above = Your answers fit this one and the one above equally.

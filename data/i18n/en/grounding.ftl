@@ -13,7 +13,8 @@ grounding-senses-blurb = Notice things around you, one sense at a time. This one
 grounding-breathing-title = Paced breathing
 grounding-breathing-blurb = Breathe along with a slow, steady count.
 grounding-urge-title = Ride the wave
-grounding-urge-blurb = A timer to help you stay with a strong urge while it rises and passes.
+# No promise that this urge will pass: most urges ease with time.
+grounding-urge-blurb = A timer to help you stay with a strong urge. Most urges ease with time.
 grounding-muscle-title = Tense and let go
 grounding-muscle-blurb = Gently tighten, then relax, one part of your body at a time.
 grounding-ideas-title = Comfort and distraction ideas
@@ -45,7 +46,8 @@ grounding-senses-see-heading = 5 things you can see
 grounding-senses-see-prompt = Look around slowly. Find five things you can see, big or small.
 grounding-senses-see-1 = Something blue
 grounding-senses-see-2 = A light or a window
-grounding-senses-see-3 = Your hands
+# Not the visitor's own body (hands, arms, skin): it can draw attention to injuries or scars.
+grounding-senses-see-3 = Something far away
 grounding-senses-see-4 = Something with words on it
 grounding-senses-see-5 = A shape you like
 grounding-senses-see-6 = Something that moves
@@ -65,16 +67,17 @@ grounding-senses-hear-4 = Birds or other animals
 grounding-senses-hear-5 = Your own footsteps or movements
 grounding-senses-smell-heading = 2 things you can smell
 grounding-senses-smell-prompt = Notice two smells. If you can't smell anything, think of two smells you like.
+# Smell and taste: non-food ideas first, at most one food, never first (food can be hard for some).
 grounding-senses-smell-1 = Soap or clean clothes
-grounding-senses-smell-2 = Food or a drink
-grounding-senses-smell-3 = Fresh air
+grounding-senses-smell-2 = Fresh air
+grounding-senses-smell-3 = Flowers, leaves or grass
 grounding-senses-smell-4 = A smell you love
 grounding-senses-taste-heading = 1 thing you can taste
-grounding-senses-taste-prompt = Notice one taste in your mouth. You could take a sip of a drink, or think of a taste you like.
-grounding-senses-taste-1 = A drink of water
-grounding-senses-taste-2 = Toothpaste or mint
-grounding-senses-taste-3 = Something sweet
-grounding-senses-taste-4 = A favourite food
+grounding-senses-taste-prompt = Notice one taste in your mouth. You could take a sip of water, or think of a taste you like.
+grounding-senses-taste-1 = Toothpaste
+grounding-senses-taste-2 = A sip of water
+grounding-senses-taste-3 = The taste in your mouth right now
+grounding-senses-taste-4 = A favourite drink or food
 grounding-senses-previous = Previous step
 grounding-senses-next = Next
 grounding-senses-finish = Finish
@@ -89,6 +92,8 @@ grounding-breathing-rhythm = Rhythm
 grounding-breathing-preset-box = Box: in 4, hold 4, out 4, rest 4
 grounding-breathing-preset-478 = 4-7-8: in 4, hold 7, out 8
 grounding-breathing-preset-longer = Longer out-breath: in 4, out 6
+# Shown with the rhythms, which include ones that hold the breath (box, 4-7-8).
+grounding-breathing-dizzy = If you feel dizzy, stop and breathe normally.
 grounding-breathing-more = Change the rhythm, length or cues
 grounding-breathing-own = Your own seconds
 grounding-breathing-own-hint = Set hold or rest to 0 to leave it out.
@@ -127,7 +132,7 @@ grounding-breathing-stopped = You stopped, and that's okay. If focusing on your 
 
 ## Urge surfing
 
-grounding-urge-intro = A strong urge can feel like it will only grow. But urges are like waves: they rise, peak, and then pass. You don't have to act on this one.
+grounding-urge-intro = A strong urge can feel like it will only grow. But most urges are like waves: they rise, peak, and then ease. You don't have to act on this one.
 grounding-urge-how = Choose a time. Each minute, you'll be asked how it's going.
 grounding-urge-choose = How long?
 grounding-urge-minutes = { $minutes } minutes
@@ -194,4 +199,4 @@ grounding-ideas-express-3 = Sing, hum, or cry if you need to.
 grounding-ideas-connect = Reach out
 grounding-ideas-connect-1 = Message or call someone you trust.
 grounding-ideas-connect-2 = Be near other people, like family or a friendly place.
-grounding-ideas-connect-3 = Talk to a helpline. Someone is there to listen.
+grounding-ideas-connect-3 = Talk to a helpline. The people there are trained to listen.

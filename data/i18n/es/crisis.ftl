@@ -1,16 +1,18 @@
-# Translation: Spanish. Not yet reviewed by a native speaker with clinical context.
+# Translation: Spanish. Review status: see data/i18n/locales.toml and the review pack.
 # "Pide ayuda ahora". Los nombres de los servicios quedan en su idioma (vienen de data/crisis).
 
 crisis-title = Pide ayuda ahora
 crisis-emergency-lead = Si estás en peligro inmediato, o sientes que podrías dejarte llevar por los pensamientos de quitarte la vida, llama ahora a los servicios de emergencia.
 crisis-emergency-unknown = Si estás en peligro inmediato, llama ahora al número de emergencia de tu zona.
 crisis-already-hurt = Si ya te has hecho daño, busca atención médica ahora, aunque te sientas bien.
-crisis-services-heading = Personas con quienes puedes hablar en { $country }
-crisis-practice-heading = De esta consulta
-crisis-added-by-practice = Añadido por esta consulta
+# Sin preposición antes del país: "en Reino Unido" necesitaría artículo ("en el Reino Unido").
+crisis-services-heading = Personas con quienes puedes hablar: { $country }
+crisis-practice-heading = De este consultorio
+crisis-added-by-practice = Agregado por este consultorio
 crisis-no-confirmed-line = Todavía no tenemos una línea de ayuda verificada para este país. Estos directorios reúnen líneas de ayuda de todo el mundo:
 crisis-directories-lead = ¿Quieres más opciones? Estos directorios reúnen líneas de ayuda de todo el mundo:
 crisis-directories-unknown = También puedes buscar una línea de ayuda en estos directorios de todo el mundo:
+crisis-directory-iasp = Centros de crisis de la IASP
 crisis-call = Llamar
 crisis-call-backup = Número alternativo
 crisis-text = Enviar SMS
@@ -34,4 +36,4 @@ crisis-choose-country = Elige tu país
 crisis-change-country = ¿Estás en otro lugar?
 crisis-filter-label = Buscar países
 crisis-country-label = País
-crisis-report = Informar de un número incorrecto
+crisis-report = Avisar de un número incorrecto

@@ -1,4 +1,4 @@
-# Translation: Spanish. Not yet reviewed by a native speaker with clinical context.
+# Translation: Spanish. Review status: see data/i18n/locales.toml and the review pack.
 # Lo muestra el cargador cuando Harbor no puede arrancar. Textos cortos: van en el script del cargador.
 
 fallback-title = Si estás en peligro ahora

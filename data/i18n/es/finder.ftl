@@ -1,4 +1,4 @@
-# Translation: Spanish. Not yet reviewed by a native speaker with clinical context.
+# Translation: Spanish. Review status: see data/i18n/locales.toml and the review pack.
 # «Encuentra un enfoque». Español neutro, "tú". Edad de lectura ~12; cálido, claro, sin promesas.
 # Datos y fuentes: ../../../../shared/CONTENT.md ("What the evidence says",
 # "How the approaches are usually described"). Reglas de mensajes seguros: nunca métodos,
@@ -84,6 +84,7 @@ finder-frame-not-a-test = Esto no es un test. No diagnostica nada y no mide ning
 finder-frame-evidence = La investigación sobre cada terapia por separado es limitada, excepto en el caso de la TDC pensada para adolescentes (TDC-A).
 finder-frame-fit = La conexión entre tú y tu terapeuta importa mucho. Ayuda encontrar a alguien con quien te entiendas y en quien sientas que puedes confiar.
 finder-result-lead = Aquí están las tres, empezando por la que más se acerca a tus respuestas.
+finder-result-hope = Muchas personas descubren que, con el apoyo adecuado, las cosas pueden mejorar.
 finder-content-note = Esta parte trata de la investigación sobre las autolesiones. Solo habla de estudios, sin detalles, y puedes saltártela.
 finder-all-level = Tus respuestas no apuntaron a un enfoque más que a los otros, así que se muestran en un orden fijo.
 finder-level-with-above = Tus respuestas encajan igual con esta y con la de arriba.
@@ -153,5 +154,5 @@ finder-source-psychodynamic-under-18 = Revisión Cochrane en menores de 18 años
 
 finder-next-title = Un buen siguiente paso
 finder-next-lead = Un terapeuta puede ayudarte a elegir. Puedes preguntarle por cualquiera de estos enfoques y si lo ofrece.
-finder-contact-default = Contactar con esta consulta
+finder-contact-default = Contactar a este consultorio
 finder-back-to-questions = Volver a las preguntas

@@ -1,4 +1,4 @@
-# Translation: Spanish. Not yet reviewed by a native speaker with clinical context.
+# Translation: Spanish. Review status: see data/i18n/locales.toml and the review pack.
 # «Vuelve al aquí y ahora»: ejercicios para recuperar la calma. Español neutro, "tú". Edad de lectura ~12; cálido, calmado, sin promesas, sin rachas ni puntuaciones.
 # Reglas de mensajes seguros: ../../../../shared/CONTENT.md. En especial: nunca sugerir conductas
 # "sustitutas" (hielo, gomas elásticas, bolígrafo rojo); el 5-4-3-2-1 va primero porque no usa la
@@ -15,7 +15,7 @@ grounding-senses-blurb = Fíjate en lo que te rodea, un sentido cada vez. Este e
 grounding-breathing-title = Respiración pausada
 grounding-breathing-blurb = Respira siguiendo una cuenta lenta y regular.
 grounding-urge-title = Surfea la ola
-grounding-urge-blurb = Un temporizador que te acompaña mientras un impulso fuerte sube y luego pasa.
+grounding-urge-blurb = Un temporizador para acompañarte mientras sientes un impulso fuerte. Con el tiempo, la mayoría de los impulsos bajan.
 grounding-muscle-title = Tensa y suelta
 grounding-muscle-blurb = Tensa con suavidad y luego relaja una parte del cuerpo cada vez.
 grounding-ideas-title = Ideas para reconfortarte y distraerte
@@ -47,7 +47,7 @@ grounding-senses-see-heading = 5 cosas que puedes ver
 grounding-senses-see-prompt = Mira a tu alrededor despacio. Busca cinco cosas que puedas ver, grandes o pequeñas.
 grounding-senses-see-1 = Algo azul
 grounding-senses-see-2 = Una luz o una ventana
-grounding-senses-see-3 = Tus manos
+grounding-senses-see-3 = Algo que esté lejos
 grounding-senses-see-4 = Algo que tenga palabras escritas
 grounding-senses-see-5 = Una forma que te guste
 grounding-senses-see-6 = Algo que se mueva
@@ -68,15 +68,15 @@ grounding-senses-hear-5 = Tus propios pasos o movimientos
 grounding-senses-smell-heading = 2 cosas que puedes oler
 grounding-senses-smell-prompt = Fíjate en dos olores. Si no hueles nada, piensa en dos olores que te gusten.
 grounding-senses-smell-1 = Jabón o ropa limpia
-grounding-senses-smell-2 = Algo de comer o de beber
-grounding-senses-smell-3 = Aire fresco
+grounding-senses-smell-2 = Aire fresco
+grounding-senses-smell-3 = Flores, hojas o hierba
 grounding-senses-smell-4 = Un olor que te encanta
 grounding-senses-taste-heading = 1 cosa que puedes saborear
-grounding-senses-taste-prompt = Fíjate en un sabor que notes en la boca. Puedes tomar un sorbo de algo o pensar en un sabor que te guste.
-grounding-senses-taste-1 = Un sorbo de agua
-grounding-senses-taste-2 = Pasta de dientes o menta
-grounding-senses-taste-3 = Algo dulce
-grounding-senses-taste-4 = Tu comida favorita
+grounding-senses-taste-prompt = Fíjate en un sabor que notes en la boca. Puedes tomar un sorbo de agua o pensar en un sabor que te guste.
+grounding-senses-taste-1 = Pasta de dientes
+grounding-senses-taste-2 = Un sorbo de agua
+grounding-senses-taste-3 = El sabor que tienes ahora en la boca
+grounding-senses-taste-4 = Tu bebida o tu comida favorita
 grounding-senses-previous = Paso anterior
 grounding-senses-next = Siguiente
 grounding-senses-finish = Terminar
@@ -91,6 +91,7 @@ grounding-breathing-rhythm = Ritmo
 grounding-breathing-preset-box = Cuadrada: toma aire 4, mantén 4, suelta 4, descansa 4
 grounding-breathing-preset-478 = 4-7-8: toma aire 4, mantén 7, suelta 8
 grounding-breathing-preset-longer = Soltar el aire más tiempo: toma aire 4, suelta 6
+grounding-breathing-dizzy = Si te mareas, para y respira con normalidad.
 grounding-breathing-more = Cambiar el ritmo, la duración o las señales
 grounding-breathing-own = Tus propios segundos
 grounding-breathing-own-hint = Pon 0 en mantener o descansar para saltarte ese paso.
@@ -127,7 +128,7 @@ grounding-breathing-stopped = Paraste, y está bien. Si centrarte en la respirac
 
 ## Surfear el impulso
 
-grounding-urge-intro = Cuando un impulso es fuerte, puede parecer que solo va a ir a más. Pero los impulsos son como olas: suben, llegan a lo más alto y luego pasan. No tienes que hacer lo que este impulso te pide.
+grounding-urge-intro = Cuando un impulso es fuerte, puede parecer que solo va a ir a más. Pero la mayoría de los impulsos son como olas: suben, llegan a lo más alto y luego bajan. No tienes que hacer lo que este impulso te pide.
 grounding-urge-how = Elige cuánto tiempo. Cada minuto te preguntaremos cómo va.
 grounding-urge-choose = ¿Cuánto tiempo?
 grounding-urge-minutes = { $minutes } minutos
@@ -138,7 +139,7 @@ grounding-urge-check-text = No pasa nada si todavía no ha bajado. Algunas olas 
 grounding-urge-timeup-title = Se ha acabado el tiempo. ¿Ha bajado el impulso?
 grounding-urge-eased = Sí, ha bajado
 grounding-urge-keep-going = Todavía no, sigo
-grounding-urge-extend = Añadir 5 minutos
+grounding-urge-extend = Agregar 5 minutos
 grounding-urge-stronger = Se está haciendo más fuerte
 grounding-urge-not-eased = Todavía no ha bajado
 grounding-urge-reach-title = Está bien pedir ayuda
@@ -193,4 +194,4 @@ grounding-ideas-express-3 = Canta, tararea o llora si lo necesitas.
 grounding-ideas-connect = Acércate a alguien
 grounding-ideas-connect-1 = Manda un mensaje o llama a alguien en quien confíes.
 grounding-ideas-connect-2 = Busca estar cerca de otras personas, como tu familia, o en un lugar acogedor.
-grounding-ideas-connect-3 = Habla con una línea de ayuda. Hay alguien ahí para escucharte.
+grounding-ideas-connect-3 = Habla con una línea de ayuda. Ahí hay personas preparadas para escuchar.

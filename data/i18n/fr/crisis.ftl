@@ -1,4 +1,4 @@
-# Translation: French. Not yet reviewed by a native speaker with clinical context.
+# Translation: French. Review status: see data/i18n/locales.toml and the review pack.
 # « Trouver de l’aide maintenant ». Les noms des services restent dans leur langue (ils viennent de data/crisis).
 
 crisis-title = Trouver de l’aide maintenant
@@ -12,8 +12,12 @@ crisis-added-by-practice = Ajouté par ce cabinet
 crisis-no-confirmed-line = Nous n’avons pas encore de ligne d’écoute vérifiée pour ce pays. Ces annuaires répertorient des lignes d’écoute dans le monde entier :
 crisis-directories-lead = Vous voulez plus de choix ? Ces annuaires répertorient des lignes d’écoute dans le monde entier :
 crisis-directories-unknown = Vous pouvez aussi chercher une ligne d’écoute dans ces annuaires du monde entier :
+crisis-directory-iasp = Centres de crise de l’IASP
 crisis-call = Appeler
-crisis-call-backup = Autre numéro
+# Le numéro de rechange d’une ligne (le 988 a déjà été en panne), suivi dans l’interface du numéro :
+# « Si la ligne ne répond pas, appelez le » + numéro. Pas « Autre numéro » (on ne comprend pas que
+# c’est une solution de repli) ni « numéro de secours » (confusion avec les secours).
+crisis-call-backup = Si la ligne ne répond pas, appelez le
 crisis-text = Envoyer un SMS
 # Suivi dans l’interface par le numéro : « Envoyez HOME par SMS au 741741 ».
 crisis-text-keyword = Envoyez { $keyword } par SMS au

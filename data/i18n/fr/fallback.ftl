@@ -1,4 +1,4 @@
-# Translation: French. Not yet reviewed by a native speaker with clinical context.
+# Translation: French. Review status: see data/i18n/locales.toml and the review pack.
 # Affiché par le chargeur quand Harbor ne peut pas démarrer. Textes courts : ils sont dans le petit script du chargeur.
 
 fallback-title = Si vous êtes en danger maintenant

@@ -1,4 +1,4 @@
-# Translation: French. Not yet reviewed by a native speaker with clinical context.
+# Translation: French. Review status: see data/i18n/locales.toml and the review pack.
 # « Trouver une approche ». Vouvoiement partout. Niveau de lecture ~12 ans ; chaleureux, clair, sans promesses.
 # Faits et sources : ../../../../shared/CONTENT.md ("What the evidence says",
 # "How the approaches are usually described"). Règles de communication sûre : jamais de méthodes,
@@ -84,6 +84,7 @@ finder-frame-not-a-test = Ce n’est pas un test. Il ne pose aucun diagnostic et
 finder-frame-evidence = La recherche sur chaque thérapie prise à part reste limitée, sauf pour la TCD conçue pour les adolescents (TCD-A).
 finder-frame-fit = L’entente entre vous et votre thérapeute compte beaucoup. Il est utile de trouver quelqu’un avec qui le courant passe et en qui vous sentez que vous pouvez avoir confiance.
 finder-result-lead = Voici les trois, en commençant par celle qui correspond le mieux à vos réponses.
+finder-result-hope = Beaucoup de personnes constatent qu’avec un soutien adapté, les choses peuvent aller mieux.
 finder-content-note = Cette partie porte sur la recherche concernant les comportements auto-agressifs. Il n’est question que d’études, sans aucun détail, et vous pouvez la passer.
 finder-all-level = Vos réponses ne désignent pas une approche plus que les autres : elles sont donc présentées dans un ordre fixe.
 finder-level-with-above = Vos réponses correspondent autant à celle-ci qu’à celle du dessus.

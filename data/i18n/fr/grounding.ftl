@@ -1,4 +1,4 @@
-# Translation: French. Not yet reviewed by a native speaker with clinical context.
+# Translation: French. Review status: see data/i18n/locales.toml and the review pack.
 # « Vous ancrer dès maintenant » : exercices d’ancrage. Vouvoiement partout. Niveau de lecture ~12 ans ; chaleureux, calme, sans promesses, sans séries ni scores.
 # Règles de communication sûre : ../../../../shared/CONTENT.md. En particulier : jamais de comportements « de substitution »
 # (glace, élastique, stylo rouge) ; 5-4-3-2-1 vient en premier car il n’utilise pas la respiration ; pas de techniques TIPP ici.
@@ -14,7 +14,7 @@ grounding-senses-blurb = Remarquez ce qui vous entoure, un sens à la fois. Cet 
 grounding-breathing-title = Respiration rythmée
 grounding-breathing-blurb = Respirez en suivant un compte lent et régulier.
 grounding-urge-title = Surfer sur la vague
-grounding-urge-blurb = Un minuteur pour vous aider à rester avec une envie forte pendant qu’elle monte, puis redescend.
+grounding-urge-blurb = Un minuteur pour vous aider à rester avec une envie forte. La plupart des envies se calment avec le temps.
 grounding-muscle-title = Contracter et relâcher
 grounding-muscle-blurb = Contractez doucement une partie de votre corps, puis relâchez-la, une partie à la fois.
 grounding-ideas-title = Des idées pour vous réconforter et vous distraire
@@ -46,7 +46,7 @@ grounding-senses-see-heading = 5 choses que vous pouvez voir
 grounding-senses-see-prompt = Regardez lentement autour de vous. Trouvez cinq choses que vous pouvez voir, grandes ou petites.
 grounding-senses-see-1 = Quelque chose de bleu
 grounding-senses-see-2 = Une lumière ou une fenêtre
-grounding-senses-see-3 = Vos mains
+grounding-senses-see-3 = Quelque chose au loin
 grounding-senses-see-4 = Quelque chose avec des mots écrits dessus
 grounding-senses-see-5 = Une forme qui vous plaît
 grounding-senses-see-6 = Quelque chose qui bouge
@@ -67,15 +67,15 @@ grounding-senses-hear-5 = Vos propres pas ou mouvements
 grounding-senses-smell-heading = 2 odeurs que vous pouvez sentir
 grounding-senses-smell-prompt = Remarquez deux odeurs. Si vous ne sentez rien, pensez à deux odeurs que vous aimez.
 grounding-senses-smell-1 = Du savon ou des vêtements propres
-grounding-senses-smell-2 = Un plat ou une boisson
-grounding-senses-smell-3 = L’air frais
+grounding-senses-smell-2 = L’air frais
+grounding-senses-smell-3 = Des fleurs, des feuilles ou de l’herbe
 grounding-senses-smell-4 = Une odeur que vous adorez
 grounding-senses-taste-heading = 1 chose que vous pouvez goûter
-grounding-senses-taste-prompt = Remarquez un goût dans votre bouche. Vous pouvez boire une gorgée, ou penser à un goût que vous aimez.
-grounding-senses-taste-1 = Une gorgée d’eau
-grounding-senses-taste-2 = Du dentifrice ou de la menthe
-grounding-senses-taste-3 = Quelque chose de sucré
-grounding-senses-taste-4 = Un plat que vous aimez beaucoup
+grounding-senses-taste-prompt = Remarquez un goût dans votre bouche. Vous pouvez boire une gorgée d’eau, ou penser à un goût que vous aimez.
+grounding-senses-taste-1 = Du dentifrice
+grounding-senses-taste-2 = Une gorgée d’eau
+grounding-senses-taste-3 = Le goût que vous avez dans la bouche maintenant
+grounding-senses-taste-4 = Une boisson ou un plat que vous aimez
 grounding-senses-previous = Étape précédente
 grounding-senses-next = Suivant
 grounding-senses-finish = Terminer
@@ -90,6 +90,7 @@ grounding-breathing-rhythm = Rythme
 grounding-breathing-preset-box = Carré : inspirez 4, retenez 4, expirez 4, repos 4
 grounding-breathing-preset-478 = 4-7-8 : inspirez 4, retenez 7, expirez 8
 grounding-breathing-preset-longer = Expiration plus longue : inspirez 4, expirez 6
+grounding-breathing-dizzy = Si la tête vous tourne, arrêtez et respirez normalement.
 grounding-breathing-more = Modifier le rythme, la durée ou les signaux
 grounding-breathing-own = Vos propres durées
 grounding-breathing-own-hint = Pour enlever « Retenez » ou « Repos », mettez-le à 0.
@@ -126,7 +127,7 @@ grounding-breathing-stopped = Vous avez arrêté, et c’est très bien. Si vous
 
 ## Surfer sur la vague (urge surfing)
 
-grounding-urge-intro = Une envie forte peut donner l’impression qu’elle ne fera que grandir. Mais les envies sont comme des vagues : elles montent, atteignent un sommet, puis redescendent. Vous n’avez pas à suivre celle-ci.
+grounding-urge-intro = Une envie forte peut donner l’impression qu’elle ne fera que grandir. Mais la plupart des envies sont comme des vagues : elles montent, atteignent un sommet, puis redescendent. Vous n’avez pas à suivre celle-ci.
 grounding-urge-how = Choisissez une durée. Chaque minute, on vous demandera comment ça se passe.
 grounding-urge-choose = Combien de temps ?
 grounding-urge-minutes = { $minutes } minutes
@@ -179,7 +180,7 @@ grounding-ideas-comfort = Vous réconforter
 grounding-ideas-comfort-1 = Enveloppez-vous dans quelque chose de chaud.
 grounding-ideas-comfort-2 = Préparez une boisson chaude et buvez-la lentement, par petites gorgées.
 grounding-ideas-comfort-3 = Mettez une chanson qui vous fait vous sentir en sécurité.
-grounding-ideas-comfort-4 = Passez du temps avec un animal.
+grounding-ideas-comfort-4 = Passez du temps avec un animal de compagnie.
 grounding-ideas-distract = Vous distraire
 grounding-ideas-distract-1 = Faites un puzzle, un jeu de mots ou un coloriage.
 grounding-ideas-distract-2 = Regardez ou écoutez quelque chose de drôle ou de familier.
@@ -192,4 +193,4 @@ grounding-ideas-express-3 = Chantez, fredonnez, ou pleurez si vous en avez besoi
 grounding-ideas-connect = Aller vers les autres
 grounding-ideas-connect-1 = Envoyez un message ou appelez une personne de confiance.
 grounding-ideas-connect-2 = Restez près d’autres personnes, comme votre famille, ou allez dans un lieu accueillant.
-grounding-ideas-connect-3 = Parlez à une ligne d’écoute. Quelqu’un est là pour vous écouter.
+grounding-ideas-connect-3 = Parlez à une ligne d’écoute. Les personnes qui répondent sont formées à l’écoute.

@@ -1,4 +1,4 @@
-# Translation: Brazilian Portuguese. Not yet reviewed by a native speaker with clinical context.
+# Translation: Brazilian Portuguese. Review status: see data/i18n/locales.toml and the review pack.
 # "Peça ajuda agora". Os nomes dos serviços ficam no idioma original (vêm de data/crisis).
 
 crisis-title = Peça ajuda agora
@@ -12,6 +12,7 @@ crisis-added-by-practice = Adicionado por este consultório
 crisis-no-confirmed-line = Ainda não temos uma linha de apoio verificada para este país. Estes diretórios reúnem linhas de apoio do mundo todo:
 crisis-directories-lead = Quer mais opções? Estes diretórios reúnem linhas de apoio do mundo todo:
 crisis-directories-unknown = Você também pode procurar uma linha de apoio nestes diretórios do mundo todo:
+crisis-directory-iasp = Centros de crise da IASP
 crisis-call = Ligar
 crisis-call-backup = Número alternativo
 crisis-text = Enviar SMS

@@ -1,4 +1,4 @@
-# Translation: Brazilian Portuguese. Not yet reviewed by a native speaker with clinical context.
+# Translation: Brazilian Portuguese. Review status: see data/i18n/locales.toml and the review pack.
 # Mostrado pelo carregador quando o Harbor não consegue iniciar. Textos curtos: vão no script do carregador.
 
 fallback-title = Se você está em perigo agora

@@ -1,4 +1,4 @@
-# Translation: Brazilian Portuguese. Not yet reviewed by a native speaker with clinical context.
+# Translation: Brazilian Portuguese. Review status: see data/i18n/locales.toml and the review pack.
 # "Encontre uma abordagem". Português do Brasil, "você". Leitura para ~12 anos; acolhedor, claro, sem promessas.
 # Fatos e fontes: ../../../../shared/CONTENT.md ("What the evidence says",
 # "How the approaches are usually described"). Regras de comunicação segura: nunca métodos,
@@ -84,6 +84,7 @@ finder-frame-not-a-test = Isto não é um teste. Não faz nenhum diagnóstico e 
 finder-frame-evidence = As pesquisas sobre cada terapia isolada são limitadas, com exceção da DBT feita para adolescentes (DBT-A).
 finder-frame-fit = A sintonia entre você e o terapeuta importa muito. Ajuda encontrar alguém com quem você se dê bem e em quem sinta que pode confiar.
 finder-result-lead = Aqui estão as três, começando pela que mais se aproxima das suas respostas.
+finder-result-hope = Muitas pessoas percebem que, com o apoio certo, as coisas podem melhorar.
 finder-content-note = Esta parte fala de pesquisas sobre autolesão. Fala só dos estudos, sem detalhes, e você pode pular.
 finder-all-level = Suas respostas não apontaram para uma abordagem mais do que para as outras, então elas aparecem em uma ordem fixa.
 finder-level-with-above = Suas respostas combinam igualmente com esta e com a de cima.

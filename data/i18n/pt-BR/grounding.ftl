@@ -1,4 +1,4 @@
-# Translation: Brazilian Portuguese. Not yet reviewed by a native speaker with clinical context.
+# Translation: Brazilian Portuguese. Review status: see data/i18n/locales.toml and the review pack.
 # "Volte ao aqui e agora": exercícios para se acalmar. Português do Brasil, "você". Leitura para ~12 anos; acolhedor, calmo, sem promessas, sem sequências nem pontuações.
 # Regras de comunicação segura: ../../../../shared/CONTENT.md. Em especial: nunca sugerir comportamentos
 # "substitutos" (gelo, elástico, caneta vermelha); o 5-4-3-2-1 vem primeiro porque não usa a
@@ -16,7 +16,7 @@ grounding-senses-blurb = Perceba as coisas ao seu redor, um sentido de cada vez.
 grounding-breathing-title = Respiração ritmada
 grounding-breathing-blurb = Respire acompanhando uma contagem lenta e constante.
 grounding-urge-title = Surfe a onda
-grounding-urge-blurb = Um cronômetro para ajudar você a acompanhar um impulso forte enquanto ele sobe e depois passa.
+grounding-urge-blurb = Um cronômetro para acompanhar você enquanto sente um impulso forte. Com o tempo, a maioria dos impulsos diminui.
 grounding-muscle-title = Contraia e solte
 grounding-muscle-blurb = Contraia de leve e depois relaxe, uma parte do corpo de cada vez.
 grounding-ideas-title = Ideias para se confortar e se distrair
@@ -49,7 +49,7 @@ grounding-senses-see-heading = 5 coisas que você pode ver
 grounding-senses-see-prompt = Olhe ao redor com calma. Encontre cinco coisas que você pode ver, grandes ou pequenas.
 grounding-senses-see-1 = Algo azul
 grounding-senses-see-2 = Uma luz ou uma janela
-grounding-senses-see-3 = Suas mãos
+grounding-senses-see-3 = Algo que está longe
 grounding-senses-see-4 = Algo com palavras escritas
 grounding-senses-see-5 = Uma forma de que você gosta
 grounding-senses-see-6 = Algo que se mexe
@@ -70,15 +70,15 @@ grounding-senses-hear-5 = Seus próprios passos ou movimentos
 grounding-senses-smell-heading = 2 cheiros que você pode sentir
 grounding-senses-smell-prompt = Perceba dois cheiros. Se não sentir cheiro nenhum, pense em dois cheiros de que você gosta.
 grounding-senses-smell-1 = Sabonete ou roupa limpa
-grounding-senses-smell-2 = Comida ou bebida
-grounding-senses-smell-3 = Ar fresco
+grounding-senses-smell-2 = Ar fresco
+grounding-senses-smell-3 = Flores, folhas ou grama
 grounding-senses-smell-4 = Um cheiro que você adora
 grounding-senses-taste-heading = 1 sabor que você pode sentir
-grounding-senses-taste-prompt = Perceba um sabor na sua boca. Você pode tomar um gole de alguma bebida ou pensar em um sabor de que você gosta.
-grounding-senses-taste-1 = Um gole de água
-grounding-senses-taste-2 = Pasta de dente ou hortelã
-grounding-senses-taste-3 = Algo doce
-grounding-senses-taste-4 = Sua comida favorita
+grounding-senses-taste-prompt = Perceba um sabor na sua boca. Você pode tomar um gole de água ou pensar em um sabor de que você gosta.
+grounding-senses-taste-1 = Pasta de dente
+grounding-senses-taste-2 = Um gole de água
+grounding-senses-taste-3 = O gosto que está na sua boca agora
+grounding-senses-taste-4 = Sua bebida ou comida favorita
 grounding-senses-previous = Passo anterior
 grounding-senses-next = Próximo
 grounding-senses-finish = Terminar
@@ -93,6 +93,7 @@ grounding-breathing-rhythm = Ritmo
 grounding-breathing-preset-box = Quadrada: inspire 4, segure 4, solte 4, descanse 4
 grounding-breathing-preset-478 = 4-7-8: inspire 4, segure 7, solte 8
 grounding-breathing-preset-longer = Soltar o ar mais devagar: inspire 4, solte 6
+grounding-breathing-dizzy = Se sentir tontura, pare e respire normalmente.
 grounding-breathing-more = Mudar o ritmo, a duração ou os sinais
 grounding-breathing-own = Seu próprio ritmo (em segundos)
 grounding-breathing-own-hint = Coloque 0 em segurar o ar ou em descansar para deixar essa parte de fora.
@@ -129,7 +130,7 @@ grounding-breathing-stopped = Você parou, e tudo bem. Se prestar atenção na r
 
 ## Surfar o impulso
 
-grounding-urge-intro = Um impulso forte pode dar a sensação de que só vai crescer. Mas os impulsos são como ondas: eles sobem, chegam ao ponto mais alto e depois passam. Você não precisa seguir este impulso.
+grounding-urge-intro = Um impulso forte pode dar a sensação de que só vai crescer. Mas a maioria dos impulsos é como uma onda: sobe, chega ao ponto mais alto e depois diminui. Você não precisa seguir este impulso.
 grounding-urge-how = Escolha um tempo. A cada minuto, vamos perguntar como está indo.
 grounding-urge-choose = Por quanto tempo?
 grounding-urge-minutes = { $minutes } minutos
@@ -195,4 +196,4 @@ grounding-ideas-express-3 = Cante, cantarole ou chore, se precisar.
 grounding-ideas-connect = Procure alguém
 grounding-ideas-connect-1 = Mande uma mensagem ou ligue para alguém em quem você confia.
 grounding-ideas-connect-2 = Fique perto de outras pessoas, como sua família, ou em um lugar acolhedor.
-grounding-ideas-connect-3 = Fale com uma linha de apoio. Há alguém lá para ouvir você.
+grounding-ideas-connect-3 = Fale com uma linha de apoio. Lá há pessoas preparadas para ouvir.

@@ -20,6 +20,7 @@ pub(super) fn ResultView(props: &StageProps) -> Html {
         <div class="hb-finder-result">
             <h3 class="hb-finder-heading" tabindex="-1" ref={props.heading.clone()}>{ i18n.t(Msg::FinderResultTitle) }</h3>
             <p>{ i18n.t(Msg::FinderResultLead) }{ " " }{ i18n.t(Msg::FinderFrameNotATest) }</p>
+            <p class="hb-finder-hope">{ i18n.t(Msg::FinderResultHope) }</p>
             <NextSteps />
             if all_level {
                 <p class="hb-finder-level">{ i18n.t(Msg::FinderAllLevel) }</p>

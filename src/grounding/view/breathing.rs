@@ -143,6 +143,8 @@ pub fn setup(i18n: &I18n, s: &Settings, ev: SetupEvents, can_vibrate: bool, id: 
                 <fieldset class="hb-fieldset">
                     <legend>{ i18n.t(Msg::GroundingBreathingRhythm) }</legend>
                     { for presets }
+                    // Box and 4-7-8 hold the breath: say what to do if it makes them dizzy.
+                    <p class="hb-note">{ i18n.t(Msg::GroundingBreathingDizzy) }</p>
                 </fieldset>
                 <fieldset class="hb-fieldset">
                     <legend>{ i18n.t(Msg::GroundingBreathingOwn) }</legend>
