@@ -111,7 +111,7 @@ impl View<'_> {
         }
     }
 
-    /// One step: where you are, the title and prompt, ideas to tap, the field, then Next.
+    /// One step: where you are, the title and prompt, the field, Next, then ideas to tap.
     fn step(&self, index: usize) -> Html {
         let i18n = self.i18n;
         let step: &Step = &STEPS[index];
@@ -160,13 +160,8 @@ impl View<'_> {
                     { i18n.t(step.prompt) }
                     if step.optional { { " " }{ i18n.t(Msg::PlanOptional) } }
                 </p>
-                <p class="hb-plan-ideas-lead" id="hb-plan-ideas-lead">{ i18n.t(Msg::PlanIdeas) }</p>
-                <ul class="hb-plan-ideas" role="list" aria-labelledby="hb-plan-ideas-lead">{ for ideas }</ul>
-                if let Some(note) = step.note {
-                    <p class="hb-plan-note">{ i18n.t(note) }</p>
-                }
-                <textarea id={field_id} class="hb-input hb-plan-field" rows="5" maxlength={super::model::MAX_CHARS.to_string()}
-                          aria-labelledby={STEP_TITLE_ID} aria-describedby={prompt_id} value={text} {oninput} />
+                <textarea id={field_id} class="hb-input hb-plan-field" rows="4" maxlength={super::model::MAX_CHARS.to_string()}
+                          aria-labelledby={STEP_TITLE_ID} aria-describedby={prompt_id} value={text.clone()} {oninput} />
                 <div class="hb-actions">
                     <button type="button" class="hb-button hb-plan-next" onclick={send(self.plan, || Action::Next)}>
                         { i18n.t(if last { Msg::PlanSeePlan } else { Msg::PlanNext }) }
@@ -175,6 +170,13 @@ impl View<'_> {
                         { i18n.t(Msg::PlanPrevious) }
                     </button>
                 </div>
+                // Ideas after the step's own controls, so on a phone the field and Next are in
+                // the first view; a tapped idea shows as pressed where it was tapped.
+                <p class="hb-plan-ideas-lead" id="hb-plan-ideas-lead">{ i18n.t(Msg::PlanIdeas) }</p>
+                <ul class="hb-plan-ideas" role="list" aria-labelledby="hb-plan-ideas-lead">{ for ideas }</ul>
+                if let Some(note) = step.note {
+                    <p class="hb-plan-note">{ i18n.t(note) }</p>
+                }
                 if !last {
                     <div class="hb-quiet-row">
                         <button type="button" class="hb-quiet hb-plan-see" onclick={send(self.plan, || Action::Summary)}>

@@ -5,7 +5,7 @@
 # pasos se pueden saltar; nada cuenta lo que ya está hecho.
 # Reglas de mensajes seguros: ../../../../shared/CONTENT.md. El paso del entorno más seguro nunca nombra
 # un método, un medio ni un objeto: habla de «algunas cosas» y de pedir ayuda a alguien.
-# Las ideas son frases cortas en primera persona que la persona toca para añadirlas a su plan; nada de
+# Las ideas son frases cortas en primera persona que la persona toca para agregarlas a su plan; nada de
 # comida, alcohol ni conductas «sustitutas». Sin concordancia de género con quien lee (nada de «solo/sola»,
 # «tranquilo/tranquila»). Fuentes y motivos: data/plan/README.md.
 
@@ -28,7 +28,7 @@ plan-intro-source = Este plan sigue la Safety Planning Intervention (Intervenci�
 
 ## En cada paso
 
-plan-ideas = Toca una idea para añadirla, o escribe la tuya.
+plan-ideas = Toca una idea para agregarla, o escribe la tuya.
 plan-optional = Puedes dejar este paso en blanco.
 plan-next = Siguiente
 plan-previous = Paso anterior
@@ -70,7 +70,7 @@ plan-ask-idea-4 = Mi pareja o mi familia elegida
 plan-ask-idea-5 = Decir: «Estoy pasando por un momento difícil. ¿Puedes quedarte conmigo un rato?»
 
 plan-services-title = Profesionales y servicios
-plan-services-prompt = Son personas cuyo trabajo es escuchar y ayudar. El número de emergencia y las líneas de ayuda de tu país ya están aquí. Puedes cambiarlos y añadir los tuyos.
+plan-services-prompt = Son personas cuyo trabajo es escuchar y ayudar. El número de emergencia y las líneas de ayuda de tu país ya están aquí. Puedes cambiarlos y agregar los tuyos.
 plan-services-idea-1 = Mi médico o médica de familia
 plan-services-idea-2 = Mi terapeuta o psicólogo
 plan-services-idea-3 = El servicio de orientación de mi escuela o universidad
