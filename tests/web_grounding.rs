@@ -322,7 +322,7 @@ async fn breathing_runs_a_css_guide_speaks_phase_changes_and_pauses() {
 async fn urge_surfing_starts_a_timer_that_can_pause_and_stop() {
     let root = grounding().await;
     open_exercise(&root, "Ride the wave").await;
-    assert!(text(&root).contains("rise, peak, and then pass"));
+    assert!(text(&root).contains("rise, peak, and then ease"));
     let starts = all(&root, ".hb-urge-start");
     assert_eq!(
         starts.iter().map(|b| b.text_content().unwrap()).collect::<Vec<_>>(),

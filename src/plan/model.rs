@@ -162,6 +162,7 @@ impl Default for Plan {
     }
 }
 
+#[derive(Clone)]
 pub enum Action {
     Start,
     Next,

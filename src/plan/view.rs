@@ -66,10 +66,11 @@ pub fn PlanScreen(props: &PlanScreenProps) -> Html {
 
 const STEP_TITLE_ID: &str = "hb-plan-title";
 
-/// A callback (for any event type) that dispatches `action`.
-fn send<E>(plan: &UseReducerHandle<Plan>, action: impl Fn() -> Action + 'static) -> Callback<E> {
+/// A button's callback that dispatches `action` (one function for every button, so one copy
+/// of Yew's callback code).
+fn send(plan: &UseReducerHandle<Plan>, action: Action) -> Callback<MouseEvent> {
     let plan = plan.clone();
-    Callback::from(move |_| plan.dispatch(action()))
+    Callback::from(move |_| plan.dispatch(action.clone()))
 }
 
 /// What every stage reads.
@@ -101,7 +102,7 @@ impl View<'_> {
                 { self.stage_heading(i18n.t(Msg::PlanIntroTitle)) }
                 <p class="hb-lead">{ i18n.t(Msg::PlanIntro) }</p>
                 <div class="hb-actions">
-                    <button type="button" class="hb-button hb-plan-start" onclick={send(self.plan, || Action::Start)}>
+                    <button type="button" class="hb-button hb-plan-start" onclick={send(self.plan, Action::Start)}>
                         { i18n.t(if self.plan.is_touched() { Msg::PlanContinue } else { Msg::PlanStart }) }
                     </button>
                 </div>
@@ -136,12 +137,7 @@ impl View<'_> {
         let ideas = step.ideas.iter().map(|idea| {
             let idea = i18n.t(*idea);
             let pressed = has_line(&text, &idea);
-            let onclick = {
-                let plan = self.plan.clone();
-                let text = text.clone();
-                let idea = idea.clone();
-                Callback::from(move |_| plan.dispatch(Action::Edit(index, toggle_line(&text, &idea))))
-            };
+            let onclick = send(self.plan, Action::Edit(index, toggle_line(&text, &idea)));
             html! {
                 <li>
                     <button type="button" class="hb-plan-idea" aria-pressed={if pressed { "true" } else { "false" }} {onclick}>
@@ -163,10 +159,10 @@ impl View<'_> {
                 <textarea id={field_id} class="hb-input hb-plan-field" rows="4" maxlength={super::model::MAX_CHARS.to_string()}
                           aria-labelledby={STEP_TITLE_ID} aria-describedby={prompt_id} value={text.clone()} {oninput} />
                 <div class="hb-actions">
-                    <button type="button" class="hb-button hb-plan-next" onclick={send(self.plan, || Action::Next)}>
+                    <button type="button" class="hb-button hb-plan-next" onclick={send(self.plan, Action::Next)}>
                         { i18n.t(if last { Msg::PlanSeePlan } else { Msg::PlanNext }) }
                     </button>
-                    <button type="button" class="hb-button hb-button-secondary hb-plan-previous" onclick={send(self.plan, || Action::Previous)}>
+                    <button type="button" class="hb-button hb-button-secondary hb-plan-previous" onclick={send(self.plan, Action::Previous)}>
                         { i18n.t(Msg::PlanPrevious) }
                     </button>
                 </div>
@@ -179,7 +175,7 @@ impl View<'_> {
                 }
                 if !last {
                     <div class="hb-quiet-row">
-                        <button type="button" class="hb-quiet hb-plan-see" onclick={send(self.plan, || Action::Summary)}>
+                        <button type="button" class="hb-quiet hb-plan-see" onclick={send(self.plan, Action::Summary)}>
                             { i18n.t(Msg::PlanSeePlan) }
                         </button>
                     </div>
@@ -211,7 +207,7 @@ impl View<'_> {
                         // Text nodes only, line breaks kept by CSS: nothing typed becomes markup.
                         <p class="hb-plan-text">{ body.trim().to_string() }</p>
                     }
-                    <button type="button" class="hb-quiet hb-plan-change" onclick={send(self.plan, move || Action::Open(i))}>
+                    <button type="button" class="hb-quiet hb-plan-change" onclick={send(self.plan, Action::Open(i))}>
                         { i18n.format(Msg::PlanChange, &[("step", Arg::Str(heading))]) }
                     </button>
                 </li>
@@ -251,11 +247,12 @@ impl View<'_> {
                 <p class="hb-plan-keep">{ i18n.t(Msg::PlanKeepLead) }</p>
                 <p class="hb-plan-warning">{ i18n.t(Msg::PlanDeviceWarning) }</p>
                 <div class="hb-actions">
-                    <button type="button" class="hb-button hb-plan-print" onclick={Callback::from(|_| platform::print_only_harbor())}>
+                    // Saving or copying suits a phone best; printing follows.
+                    <button type="button" class="hb-button hb-plan-save" onclick={save}>{ i18n.t(Msg::PlanSave) }</button>
+                    <button type="button" class="hb-button hb-button-secondary hb-plan-copy" onclick={copy}>{ i18n.t(Msg::PlanCopy) }</button>
+                    <button type="button" class="hb-button hb-button-secondary hb-plan-print" onclick={Callback::from(|_| platform::print_only_harbor())}>
                         { i18n.t(Msg::PlanPrint) }
                     </button>
-                    <button type="button" class="hb-button hb-plan-save" onclick={save}>{ i18n.t(Msg::PlanSave) }</button>
-                    <button type="button" class="hb-button hb-plan-copy" onclick={copy}>{ i18n.t(Msg::PlanCopy) }</button>
                 </div>
             </div>
         }
@@ -271,7 +268,7 @@ impl View<'_> {
             return html! {
                 <div class="hb-quiet-row">
                     <button type="button" class="hb-quiet hb-plan-clear" ref={clear_button}
-                            onclick={send(self.plan, || Action::AskClear)}>
+                            onclick={send(self.plan, Action::AskClear)}>
                         { i18n.t(Msg::PlanClear) }
                     </button>
                 </div>
@@ -291,7 +288,7 @@ impl View<'_> {
                 <p id="hb-plan-confirm-text">{ i18n.t(Msg::PlanClearConfirm) }</p>
                 <div class="hb-actions">
                     <button type="button" class="hb-button hb-button-secondary hb-plan-keep-it" ref={keep_button}
-                            onclick={send(self.plan, || Action::CancelClear)}>
+                            onclick={send(self.plan, Action::CancelClear)}>
                         { i18n.t(Msg::PlanClearNo) }
                     </button>
                     <button type="button" class="hb-button hb-plan-clear-yes" onclick={clear}>{ i18n.t(Msg::PlanClearYes) }</button>

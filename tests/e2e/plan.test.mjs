@@ -225,9 +225,13 @@ test("the services step starts with every number the crisis screen shows, for se
   }
 });
 
-test("every step: axe clean in light and dark, and Next in the first view on a phone, in English and Arabic", async () => {
+test("every step: axe clean in light and dark, and Next in the first view on a phone, in English and in Arabic at 320 px", async () => {
   for (const [lang, colorScheme] of [["en", "light"], ["en", "dark"], ["ar", "light"]]) {
-    const { page, context, log } = await open(browser, fixture({ country: lang === "ar" ? "EG" : "US", lang }), { phone: true, colorScheme });
+    // Arabic at 320 px, the narrowest column Harbor promises to fit.
+    const width = lang === "ar" ? 320 : 360;
+    const { page, context, log } = await open(browser, fixture({ country: lang === "ar" ? "EG" : "US", lang }), {
+      phone: true, colorScheme, viewport: { width, height: 740 },
+    });
     await ready(page);
     const w = widget(page);
     await w.locator(".hb-card").nth(1).click();
@@ -248,7 +252,7 @@ test("every step: axe clean in light and dark, and Next in the first view on a p
     await expectNoAxeViolations(page, `${lang} ${colorScheme} clear question`);
     // Nothing overflows the 360 px phone sideways.
     const wide = await w.evaluate((host) => host.shadowRoot.querySelector(".harbor").scrollWidth);
-    assert.ok(wide <= 360, `${lang}: ${wide} px wide`);
+    assert.ok(wide <= width, `${lang}: ${wide} px wide at ${width} px`);
     assert.deepEqual(log.errors, []);
     await context.close();
   }
