@@ -147,7 +147,7 @@
       if (!reserveSheet) {
         reserveSheet = new CSSStyleSheet();
         /* In the app's own em (its root is font-size: medium), whatever the host's font size. */
-        reserveSheet.replaceSync(":host{font-size:var(--harbor-font-size,medium);min-block-size:var(--harbor-reserve,46em)}@media(max-width:40em){:host{min-block-size:var(--harbor-reserve,56em)}}");
+        reserveSheet.replaceSync(":host{font-size:var(--harbor-font-size,medium);min-block-size:var(--harbor-reserve,54em)}@media(max-width:40em){:host{min-block-size:var(--harbor-reserve,70em)}}");
       }
     } catch (e) {
       return; /* no constructable stylesheets: no reservation */

@@ -3,7 +3,7 @@
 
 use crate::crisis::CrisisData;
 use crate::finder::{Finder, APPROACHES};
-use crate::i18n::{Catalog, Piece};
+use crate::i18n::{Catalog, Piece, SOURCE_LOCALE};
 use std::fmt::Write;
 
 /// `finder-q-style` → `FinderQStyle`.
@@ -33,20 +33,13 @@ pub fn i18n(catalog: &Catalog) -> String {
     }
     s.push_str("];\n\n");
     let _ = writeln!(s, "pub const CATALOG_KEY: &str = {:?};", catalog_key(catalog));
-    s.push_str("/// The source language, compiled in; the others are fetched when needed (`locale_file`).\n");
-    s.push_str("pub static SOURCE_MESSAGES: [Option<&[Piece]>; MSG_COUNT] = [\n");
-    let src = catalog.source();
-    for id in &catalog.ids {
-        match src.messages.get(id) {
-            Some(pieces) => {
-                s.push_str("    Some(");
-                pieces_literal(&mut s, pieces);
-                s.push_str("),\n");
-            }
-            None => s.push_str("    None,\n"),
-        }
-    }
-    s.push_str("];\n\n");
+    // English is compiled in as the same compact text the other languages are fetched as, and
+    // decoded once on first use: a table of `Piece` structs full of pointers and lengths is
+    // several times larger in the wasm than the text it points to, and compresses poorly.
+    s.push_str("/// The source language, compiled in, in the shipped files' encoding (`locale_file`);\n");
+    s.push_str("/// decoded once by `i18n::source_messages`.\n");
+    let english = locale_file(catalog, SOURCE_LOCALE).expect("the source locale exists");
+    let _ = writeln!(s, "pub static SOURCE_TEXT: &str = {english:?};\n");
     let _ = writeln!(s, "pub static LOCALES: [LocaleMeta; {}] = [", catalog.locales.len());
     for (i, loc) in catalog.locales.iter().enumerate() {
         let file = if i == 0 {
@@ -68,30 +61,6 @@ pub fn i18n(catalog: &Catalog) -> String {
     }
     s.push_str("];\n");
     s
-}
-
-fn pieces_literal(s: &mut String, pieces: &[Piece]) {
-    s.push_str("&[");
-    for p in pieces {
-        match p {
-            Piece::Text(t) => {
-                let _ = write!(s, "Piece::Text({t:?}),");
-            }
-            Piece::Var(v) => {
-                let _ = write!(s, "Piece::Var({v:?}),");
-            }
-            Piece::Select { var, variants, default } => {
-                let _ = write!(s, "Piece::Select({var:?}, &[");
-                for (key, v) in variants {
-                    let _ = write!(s, "({key:?}, ");
-                    pieces_literal(s, v);
-                    s.push_str("),");
-                }
-                let _ = write!(s, "], {default}),");
-            }
-        }
-    }
-    s.push(']');
 }
 
 pub fn crisis(data: &CrisisData, timezones: &[(String, String)]) -> String {

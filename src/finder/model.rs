@@ -417,7 +417,7 @@ mod tests {
             .enumerate()
             .filter(|(_, id)| id.starts_with("finder-"))
         {
-            let Some(pieces) = crate::i18n::SOURCE_MESSAGES[i] else {
+            let Some(pieces) = crate::i18n::source_messages()[i] else {
                 continue;
             };
             let text: String = pieces

@@ -50,7 +50,7 @@ async function shown(w) {
   return w.locator(".hb-crisis").evaluate((root) => {
     const select = root.querySelector("#hb-country-select");
     const option = select.options[select.selectedIndex];
-    const heading = [...root.querySelectorAll("h3")].map((h) => h.textContent).find((t) => / in /.test(t)) || "";
+    const heading = [...root.querySelectorAll("h3")].map((h) => h.textContent).find((t) => /^People you can talk to/.test(t)) || "";
     const emergency = root.querySelector(".hb-emergency a");
     return { value: select.value, option: option ? option.textContent : "", heading, emergency: emergency && emergency.getAttribute("href") };
   });

@@ -165,7 +165,7 @@ test("bad attributes give one warning each, the default, and no injected markup"
   const w = widget(page);
   assert.equal(await w.locator("img").count(), 0);
   assert.equal(await w.locator(".harbor").getAttribute("data-theme"), "auto");
-  assert.equal(await w.locator(".hb-card").count(), 3, "all three sections by default");
+  assert.equal(await w.locator(".hb-card").count(), 4, "all four sections by default");
   assert.deepEqual(log.errors, []);
   await page.context().close();
 });

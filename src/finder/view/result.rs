@@ -20,7 +20,6 @@ pub(super) fn ResultView(props: &StageProps) -> Html {
         <div class="hb-finder-result">
             <h3 class="hb-finder-heading" tabindex="-1" ref={props.heading.clone()}>{ i18n.t(Msg::FinderResultTitle) }</h3>
             <p>{ i18n.t(Msg::FinderResultLead) }{ " " }{ i18n.t(Msg::FinderFrameNotATest) }</p>
-            <p class="hb-finder-hope">{ i18n.t(Msg::FinderResultHope) }</p>
             <NextSteps />
             if all_level {
                 <p class="hb-finder-level">{ i18n.t(Msg::FinderAllLevel) }</p>
@@ -30,6 +29,8 @@ pub(super) fn ResultView(props: &StageProps) -> Html {
                     <li><ApproachCard {ranked} {age} show_level={!all_level} /></li>
                 }) }
             </ol>
+            // Hope after the detail, so the summaries and next steps stay in the first views.
+            <p class="hb-finder-hope">{ i18n.t(Msg::FinderResultHope) }</p>
             <p class="hb-finder-frame">{ i18n.t(Msg::FinderFrameEvidence) }{ " " }{ i18n.t(Msg::FinderFrameFit) }</p>
             <Controls finder={finder.clone()} back={Some(Msg::FinderBackToQuestions)} />
         </div>
