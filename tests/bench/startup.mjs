@@ -5,7 +5,9 @@ import { writeFileSync, mkdirSync } from "node:fs";
 
 const BASE = process.env.HARBOR_URL;
 const RUNS = 10;
-mkdirSync("target/bench", { recursive: true });
+// Where xtask serves /bench/ from (cargo's target directory, wherever it is).
+const BENCH_DIR = process.env.HARBOR_BENCH_DIR || "target/bench";
+mkdirSync(BENCH_DIR, { recursive: true });
 
 // Both pages start their clock just before the first script of the widget runs and stop it
 // when the widget's first interactive control exists in its shadow root.
@@ -18,7 +20,7 @@ const probe = (selector) => `
   })();
 </script>`;
 writeFileSync(
-  "target/bench/harbor.html",
+  `${BENCH_DIR}/harbor.html`,
   `<!doctype html><meta charset=utf-8><title>bench harbor</title>
 <script>window.__t0 = performance.now(); window.__long = [];
 new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { window.__long.push(e.duration); }); }).observe({ type: "longtask", buffered: true });</script>
@@ -26,7 +28,7 @@ new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { win
 <harbor-widget id="w" country="US" lang="en"></harbor-widget>${probe(".hb-help")}`
 );
 writeFileSync(
-  "target/bench/counter.html",
+  `${BENCH_DIR}/counter.html`,
   `<!doctype html><meta charset=utf-8><title>bench counter</title>
 <div id="w"></div>
 <script type="module">window.__t0 = performance.now();

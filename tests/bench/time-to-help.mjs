@@ -34,7 +34,9 @@ const NETWORK = {
   uploadThroughput: ((750 * 1000) / 8) * 0.9,
 };
 
-mkdirSync("target/bench", { recursive: true });
+// Where xtask serves /bench/ from (cargo's target directory, wherever it is).
+const BENCH_DIR = process.env.HARBOR_BENCH_DIR || "target/bench";
+mkdirSync(BENCH_DIR, { recursive: true });
 
 // The probe runs before Harbor's script. Every animation frame it records, in ms since
 // navigation start (performance.now()), the first frame in which:
@@ -103,8 +105,8 @@ const page = (title, attrs) => `<!doctype html><html lang="en"><head><meta chars
 <header style="padding:1em"><strong>Riverside Counselling</strong></header>
 <main style="padding:0 1em"><harbor-widget id="w" country="US" lang="en"${attrs}></harbor-widget>
 <p>We offer individual and couples therapy.</p></main></body></html>`;
-writeFileSync("target/bench/help-inline.html", page("bench time to help (inline)", ""));
-writeFileSync("target/bench/help-launcher.html", page("bench time to help (launcher)", ' mode="launcher"'));
+writeFileSync(`${BENCH_DIR}/help-inline.html`, page("bench time to help (inline)", ""));
+writeFileSync(`${BENCH_DIR}/help-launcher.html`, page("bench time to help (launcher)", ' mode="launcher"'));
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",

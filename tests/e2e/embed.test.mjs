@@ -110,6 +110,9 @@ test("below the fold, only harbor.js loads until the visitor scrolls near the wi
 
 test("three instances work independently", async () => {
   const { page } = await open(browser, fixture({ count: 3, country: "GB" }));
+  // The third sits more than a screen below the first (each holds its first screen's height),
+  // so its app loads when the visitor scrolls near it.
+  await page.locator("harbor-widget").nth(2).scrollIntoViewIfNeeded();
   await page.locator("harbor-widget").nth(2).locator(".hb-bar").waitFor();
   await widget(page, 1).locator(".hb-help").click();
   await widget(page, 1).locator(".hb-emergency").waitFor();

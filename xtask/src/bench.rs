@@ -1,6 +1,6 @@
 //! `cargo xtask bench`: where Harbor stands against PRODUCT.md's budgets. Not pass/fail.
 
-use crate::util::{brotli_len, gzip_len, kb, root, Result};
+use crate::util::{brotli_len, gzip_len, kb, root, target_dir, Result};
 use std::process::Command;
 
 pub fn run() -> Result {
@@ -95,17 +95,17 @@ fn collect(pieces: &[harbor_content::i18n::Piece], out: &mut String) {
 
 /// Start-up time vs a bare Yew counter built with the same recipe, same browser, same run.
 fn startup(url: &str) -> Result {
-    let bench = root().join("target/bench");
+    let bench = target_dir().join("bench");
     std::fs::create_dir_all(&bench).map_err(|e| e.to_string())?;
     let counter = crate::build::compile_wasm(
         "harbor-counter-fixture",
         "harbor_counter_fixture",
-        &root().join("target/counter-bindgen"),
+        &target_dir().join("counter-bindgen"),
         "counter",
     )?;
     std::fs::write(bench.join("counter_bg.wasm"), counter).map_err(|e| e.to_string())?;
     std::fs::copy(
-        root().join("target/counter-bindgen/counter.js"),
+        target_dir().join("counter-bindgen/counter.js"),
         bench.join("counter.js"),
     )
     .map_err(|e| e.to_string())?;
@@ -114,6 +114,7 @@ fn startup(url: &str) -> Result {
         Command::new("node")
             .arg("tests/bench/startup.mjs")
             .env("HARBOR_URL", url)
+            .env("HARBOR_BENCH_DIR", &bench)
             .env("CHROMIUM", crate::setup::CHROMIUM),
     )
 }
@@ -126,6 +127,7 @@ fn time_to_help(url: &str) -> Result {
         Command::new("node")
             .arg("tests/bench/time-to-help.mjs")
             .env("HARBOR_URL", url)
+            .env("HARBOR_BENCH_DIR", target_dir().join("bench"))
             .env("CHROMIUM", crate::setup::CHROMIUM),
     )
 }

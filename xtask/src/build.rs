@@ -3,7 +3,7 @@
 //! Size recipe (ENGINEERING.md): opt-level "z", LTO, one codegen unit, panic=abort (Cargo.toml),
 //! then wasm-opt from the npm `binaryen` package, keeping whichever of -Oz / -O1 gzips smaller.
 
-use crate::util::{gzip_len, kb, root, run, Result};
+use crate::util::{gzip_len, kb, root, run, target_dir, Result};
 use base64::Engine;
 use harbor_content::codegen;
 use harbor_content::crisis::CrisisData;
@@ -28,10 +28,10 @@ pub fn build() -> Result {
     let wasm = compile_wasm(
         "harbor-widget",
         "harbor_widget",
-        &root().join("target/harbor-bindgen"),
+        &target_dir().join("harbor-bindgen"),
         "harbor",
     )?;
-    let glue = std::fs::read(root().join("target/harbor-bindgen/harbor.js")).map_err(|e| e.to_string())?;
+    let glue = std::fs::read(target_dir().join("harbor-bindgen/harbor.js")).map_err(|e| e.to_string())?;
     let content = harbor_content::load(&root().join("data")).map_err(|p| {
         format!(
             "data/ has problems:\n{}",
@@ -123,7 +123,7 @@ fn loader_for(template: &str, fallback: &str, fallback_data: &str, app: &str, wa
 /// Minifies with terser (npm, pinned in package-lock.json): the loader is what every page loads
 /// up front, and in launcher mode it is all that loads until the visitor asks for Harbor.
 fn minify(js: &str) -> Result<String> {
-    let dir = root().join("target/loader");
+    let dir = target_dir().join("loader");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let (input, output) = (dir.join("loader.js"), dir.join("loader.min.js"));
     std::fs::write(&input, js).map_err(|e| e.to_string())?;
@@ -145,7 +145,7 @@ pub fn compile_wasm(package: &str, artifact: &str, out_dir: &Path, out_name: &st
         package,
         "--lib",
     ]))?;
-    let raw = root().join(format!("target/wasm32-unknown-unknown/release/{artifact}.wasm"));
+    let raw = target_dir().join(format!("wasm32-unknown-unknown/release/{artifact}.wasm"));
     let _ = std::fs::remove_dir_all(out_dir);
     run(Command::new("wasm-bindgen")
         .args([

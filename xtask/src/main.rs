@@ -5,6 +5,7 @@
 //! bench: sizes and start-up timing against PRODUCT.md's budgets (not pass/fail)
 //! data-report: crisis services by verified-on date, oldest first
 //! review-pack: a printable review page per language (dist/review/) and the README's language table
+//! screenshots: the README's pictures (docs/*.png), rendered from the real widget
 
 mod bench;
 mod build;
@@ -35,8 +36,11 @@ fn main() -> ExitCode {
             .and_then(|_| bench::run()),
         Some("data-report") => build::data_report(),
         Some("review-pack") => review::review_pack(),
+        Some("screenshots") => setup::install(setup::Needs { browser: true })
+            .and_then(|_| build::build())
+            .and_then(|_| screenshots()),
         _ => {
-            eprintln!("usage: cargo xtask <demo|build|serve|test|bench|setup|data-report|review-pack> [--port N]\n  test accepts: --only native|wasm|e2e|lint");
+            eprintln!("usage: cargo xtask <demo|build|serve|test|bench|setup|data-report|review-pack|screenshots> [--port N]\n  test accepts: --only native|wasm|e2e|lint");
             return ExitCode::from(2);
         }
     };
@@ -47,4 +51,15 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Renders docs/*.png from the built widget (tests/screenshots.mjs), served on loopback.
+fn screenshots() -> util::Result {
+    let url = serve::serve_in_background()?;
+    util::run(
+        std::process::Command::new("node")
+            .arg("tests/screenshots.mjs")
+            .env("HARBOR_URL", url)
+            .env("CHROMIUM", setup::CHROMIUM),
+    )
 }

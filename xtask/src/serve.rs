@@ -1,7 +1,7 @@
 //! A small static file server for the demo and the browser tests, on loopback only.
-//! `/` is index.html; `/www/…`, `/dist/…` and `/bench/…` (target/bench) are served as files.
+//! `/` is index.html; `/www/…`, `/dist/…` and `/bench/…` (cargo's target directory, `bench/`) are served as files.
 
-use crate::util::{root, Result};
+use crate::util::{root, target_dir, Result};
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
@@ -66,7 +66,7 @@ fn resolve(path: &str) -> Option<PathBuf> {
     let file = if path == "/" || path == "/index.html" {
         root.join("index.html")
     } else if let Some(rest) = path.strip_prefix("/bench/") {
-        root.join("target/bench").join(rest)
+        target_dir().join("bench").join(rest)
     } else if path.starts_with("/www/") || path.starts_with("/dist/") {
         root.join(&path[1..])
     } else {

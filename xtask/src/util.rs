@@ -10,6 +10,49 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
+/// Where cargo writes build output: `CARGO_TARGET_DIR`, a cargo config's `build.target-dir`,
+/// or `target/` in the repo. `cargo metadata` knows which, so a shared target directory works.
+pub fn target_dir() -> PathBuf {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| metadata_target_dir(&mut Command::new("cargo")).unwrap_or_else(|| root().join("target")))
+        .clone()
+}
+
+fn metadata_target_dir(cargo: &mut Command) -> Option<PathBuf> {
+    let out = cargo
+        .args(["metadata", "--format-version", "1", "--no-deps"])
+        .current_dir(root())
+        .output()
+        .ok()?;
+    let json = String::from_utf8(out.stdout).ok()?;
+    json_string_field(&json, "target_directory").map(PathBuf::from)
+}
+
+/// The value of the first `"key":"…"` in `json`, unescaped (cargo metadata's output is one line
+/// of JSON; this avoids a JSON dependency for one field).
+fn json_string_field(json: &str, key: &str) -> Option<String> {
+    let pattern = format!("\"{key}\":\"");
+    let start = json.find(&pattern)? + pattern.len();
+    let mut out = String::new();
+    let mut chars = json[start..].chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(out),
+            '\\' => match chars.next()? {
+                'n' => out.push('\n'),
+                't' => out.push('\t'),
+                'u' => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                }
+                other => out.push(other),
+            },
+            c => out.push(c),
+        }
+    }
+    None
+}
+
 pub fn flag_value(args: &[String], flag: &str) -> Option<String> {
     args.iter()
         .position(|a| a == flag)
@@ -79,4 +122,28 @@ pub fn first_use_files(dist: &Path) -> Result<Vec<String>> {
         .iter()
         .map(|n| n.to_string())
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_json_string_field_with_escapes() {
+        let json = r#"{"packages":[],"target_directory":"C:\\work\\my \"target\"","version":1}"#;
+        assert_eq!(
+            json_string_field(json, "target_directory").as_deref(),
+            Some(r#"C:\work\my "target""#)
+        );
+        assert_eq!(json_string_field(json, "missing"), None);
+    }
+
+    #[test]
+    fn the_target_directory_follows_cargo_target_dir() {
+        let shared = std::env::temp_dir().join("harbor-shared-target");
+        let found = metadata_target_dir(Command::new("cargo").env("CARGO_TARGET_DIR", &shared));
+        assert_eq!(found, Some(shared));
+        let default = metadata_target_dir(Command::new("cargo").env_remove("CARGO_TARGET_DIR"));
+        assert_eq!(default, Some(root().join("target")));
+    }
 }
