@@ -430,24 +430,7 @@ mod tests {
         }
     }
 
-    /// A message as plain text, every variant of a choice included (so nothing hides in one).
-    fn plain(pieces: &[crate::i18n::Piece]) -> String {
-        use crate::i18n::Piece;
-        let mut out = String::new();
-        for p in pieces {
-            match p {
-                Piece::Text(t) => out.push_str(t),
-                Piece::Var(v) => out.push_str(&format!("{{${v}}}")),
-                Piece::Select { variants, .. } => {
-                    for (_, v) in variants {
-                        out.push_str(&plain(v));
-                        out.push(' ');
-                    }
-                }
-            }
-        }
-        out
-    }
+    use crate::i18n::plain_text as plain;
 
     /// `needle` in `hay` as a word of its own (so "UK" is not found in "Ukraine").
     fn has_word(hay: &str, needle: &str) -> bool {

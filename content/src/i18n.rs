@@ -251,6 +251,25 @@ fn check_against_source(catalog: &Catalog, dir: &Path, problems: &mut Vec<Proble
     }
 }
 
+/// A message as plain text, every variant of a choice included (so nothing hides in one), for
+/// checks of what the words say; variables show as `{$name}`.
+pub fn plain_text(pieces: &[Piece]) -> String {
+    let mut out = String::new();
+    for p in pieces {
+        match p {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Var(v) => out.push_str(&format!("{{${v}}}")),
+            Piece::Select { variants, .. } => {
+                for (_, v) in variants {
+                    out.push_str(&plain_text(v));
+                    out.push(' ');
+                }
+            }
+        }
+    }
+    out
+}
+
 pub fn variables(pieces: &[Piece]) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     fn walk(pieces: &[Piece], out: &mut BTreeSet<String>) {

@@ -14,23 +14,7 @@ fn catalog() -> Catalog {
     }
 }
 
-/// A message as plain text, every variant of a choice included (so nothing hides in one).
-fn plain(pieces: &[Piece]) -> String {
-    let mut out = String::new();
-    for p in pieces {
-        match p {
-            Piece::Text(t) => out.push_str(t),
-            Piece::Var(v) => out.push_str(&format!("{{${v}}}")),
-            Piece::Select { variants, .. } => {
-                for (_, v) in variants {
-                    out.push_str(&plain(v));
-                    out.push(' ');
-                }
-            }
-        }
-    }
-    out
-}
+use harbor_content::i18n::plain_text as plain;
 
 fn text(loc: &Locale, id: &str) -> String {
     loc.messages

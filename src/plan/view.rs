@@ -245,7 +245,7 @@ impl View<'_> {
                     <p class="hb-plan-danger">{ self.danger_now.to_string() }</p>
                 </div>
                 <p class="hb-plan-keep">{ i18n.t(Msg::PlanKeepLead) }</p>
-                <p class="hb-plan-warning">{ i18n.t(Msg::PlanDeviceWarning) }</p>
+                <p class="hb-caution hb-plan-warning">{ i18n.t(Msg::PlanDeviceWarning) }</p>
                 <div class="hb-actions">
                     // Saving or copying suits a phone best; printing follows.
                     <button type="button" class="hb-button hb-plan-save" onclick={save}>{ i18n.t(Msg::PlanSave) }</button>

@@ -63,7 +63,7 @@ pub(super) fn QuestionView(props: &StageProps) -> Html {
                 <div class="hb-finder-choices">{ for choices }</div>
             </fieldset>
             if finder.needs_choice {
-                <p id={HINT_ID} class="hb-finder-hint">{ i18n.t(Msg::FinderChooseFirst) }</p>
+                <p id={HINT_ID} class="hb-caution hb-finder-hint">{ i18n.t(Msg::FinderChooseFirst) }</p>
             }
             <div class="hb-actions">
                 <button type="submit" class="hb-button hb-finder-next">
