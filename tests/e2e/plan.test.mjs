@@ -141,11 +141,35 @@ test("Print shows only the plan, and leaves the host's own printing as it was", 
   assert.deepEqual(await visible(), {
     host: false, bar: false, footer: false, heading: false, actions: false, change: false, sheet: true, text: true,
   });
+  // On paper: the whole plan fits one or two pages (PDF pages counted in Chromium's output).
+  const pages = (await page.pdf({ format: "A4" })).toString("latin1").match(/\/Type\s*\/Page[^s]/g).length;
+  assert.ok(pages >= 1 && pages <= 2, `${pages} printed pages`);
   // After printing, the host page prints as before (only Harbor's own rule stays, in its shadow).
   await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
   assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 0);
   assert.equal(await page.locator("h1").isVisible(), true, "the host's heading prints again");
   await page.emulateMedia({ media: "screen" });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("Print from the launcher's dialog shows only the plan too", async () => {
+  const { page, context, log } = await open(browser, fixture({ country: "US", mode: "launcher" }));
+  const w = widget(page);
+  await w.locator("button[part=launcher]").click();
+  await w.locator("dialog[open] .hb-bar").waitFor({ timeout: 20000 });
+  await openPlan(w);
+  await w.locator(".hb-plan-start").click();
+  await w.locator(".hb-plan-field").fill("I stop answering messages");
+  await w.locator(".hb-plan-see").click();
+  await page.evaluate(() => (window.print = () => {}));
+  await w.locator(".hb-plan-print").click();
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await w.locator(".hb-bar").isVisible(), false, "the dialog's top bar does not print");
+  assert.equal(await w.locator(".hb-launcher").isVisible(), false, "the launcher button does not print");
+  assert.equal(await w.locator(".hb-plan-text").first().isVisible(), true, "the plan prints");
+  const pages = (await page.pdf({ format: "A4" })).toString("latin1").match(/\/Type\s*\/Page[^s]/g).length;
+  assert.equal(pages, 1, "one page");
   assert.deepEqual(log.errors, []);
   await context.close();
 });
