@@ -230,6 +230,24 @@ test("Clear my plan asks first; pagehide, Quick exit and closing the launcher cl
   await l.context.close();
 });
 
+test("stepping away to Get help now keeps the plan, and the way back is named for it", async () => {
+  const { page, context, log } = await open(browser, fixture({ country: "US" }));
+  await ready(page);
+  const w = widget(page);
+  await openPlan(w);
+  await w.locator(".hb-plan-start").click();
+  await w.locator(".hb-plan-next").click();
+  await w.locator(".hb-plan-field").fill("a walk outside");
+  await w.locator(".hb-help").click();
+  await w.locator(".hb-emergency").waitFor();
+  assert.equal((await w.locator(".hb-back").innerText()).trim(), "My plan");
+  await w.locator(".hb-back").click();
+  assert.match(await w.locator(".hb-progress-text").innerText(), /Step 2 of 7/, "back on the same step");
+  assert.equal(await w.locator(".hb-plan-field").inputValue(), "a walk outside");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("the services step starts with every number the crisis screen shows, for several countries", async () => {
   for (const country of ["US", "GB", "DE", "AU", "KR", "BR"]) {
     const { page, context } = await open(browser, fixture({ country }));
