@@ -65,29 +65,9 @@ pub fn i18n(catalog: &Catalog) -> String {
 
 pub fn crisis(data: &CrisisData, timezones: &[(String, String)]) -> String {
     let mut s = String::new();
-    s.push_str("/// Countries with confirmed services, sorted by code.\npub static COUNTRIES: &[Country] = &[\n");
-    for c in &data.countries {
-        let _ = writeln!(s, "    Country {{ code: {:?}, services: &[", c.country);
-        for sv in &c.services {
-            let _ = writeln!(
-                s,
-                "        Service {{ id: {:?}, name: {:?}, audience: &{:?}, languages: &{:?}, open_24_7: {}, hours: {:?}, cost: {:?}, source: {:?}, verified_on: {:?}, pairs_with: &{:?}, contacts: &[",
-                sv.id, sv.name, sv.audience, sv.languages, sv.open_24_7, sv.hours, sv.cost, sv.sources.first().map(String::as_str).unwrap_or(""), sv.verified_on, sv.pairs_with
-            );
-            for ct in &sv.contacts {
-                let kind = variant_name(&ct.kind);
-                let _ = writeln!(
-                    s,
-                    "            Contact {{ kind: ContactKind::{kind}, display: {:?}, dial: {:?}, short_code: {}, backup: {}, keyword: {:?}, menu_option: {:?}, url: {:?} }},",
-                    ct.display, ct.dial, ct.short_code, ct.backup, ct.keyword, ct.menu_option, ct.url
-                );
-            }
-            s.push_str("        ] },\n");
-        }
-        s.push_str("    ] },\n");
-    }
+    let _ = writeln!(s, "pub static CRISIS_TEXT: &str = {:?};\n", crisis_text(data));
     // Compact strings rather than tables of pointers: smaller in the wasm, searched rarely.
-    s.push_str("];\n\n/// `,AC911,AD112,…,NG,…`: each region and its emergency number (empty: withheld).\n");
+    s.push_str("/// `,AC911,AD112,…,NG,…`: each region and its emergency number (empty: withheld).\n");
     let mut emergency = String::from(",");
     for (region, e) in &data.emergency {
         let _ = write!(emergency, "{region}{},", e.display);
@@ -97,6 +77,58 @@ pub fn crisis(data: &CrisisData, timezones: &[(String, String)]) -> String {
     let zones: String = timezones.iter().map(|(tz, cc)| format!("{tz}={cc}\n")).collect();
     let _ = writeln!(s, "pub static TIMEZONES: &str = {zones:?};");
     s
+}
+
+/// The countries' services as one compact text, decoded once by the widget
+/// (`crisis::data::countries`): a table of structs is several times larger in the wasm than the
+/// strings it points to. One record per line, fields separated by U+001F, list items by U+001E:
+/// `C<code>` starts a country; `S` a service (id, name, audience, languages, 24/7 as 0/1,
+/// hours, cost, first source, verified on, pairs with); `K` one of its contacts (kind, display,
+/// dial, short code 0/1, backup 0/1, keyword, menu option, url). Countries sorted by code.
+pub fn crisis_text(data: &CrisisData) -> String {
+    const FIELD: char = '\u{1f}';
+    const ITEM: char = '\u{1e}';
+    let clean = |v: &str| -> String {
+        // The data checks allow no control characters; a stray one must not shift a field.
+        v.chars().filter(|c| !c.is_control()).collect()
+    };
+    let list = |v: &[String]| v.iter().map(|x| clean(x)).collect::<Vec<_>>().join(&ITEM.to_string());
+    let bit = |b: bool| if b { "1" } else { "0" };
+    let mut countries: Vec<_> = data.countries.iter().collect();
+    countries.sort_by(|a, b| a.country.cmp(&b.country));
+    let mut out = String::new();
+    for c in countries {
+        let _ = writeln!(out, "C{}", clean(&c.country));
+        for sv in &c.services {
+            let fields = [
+                clean(&sv.id),
+                clean(&sv.name),
+                list(&sv.audience),
+                list(&sv.languages),
+                bit(sv.open_24_7).into(),
+                clean(&sv.hours),
+                clean(&sv.cost),
+                clean(sv.sources.first().map(String::as_str).unwrap_or("")),
+                clean(&sv.verified_on),
+                list(&sv.pairs_with),
+            ];
+            let _ = writeln!(out, "S{}", fields.join(&FIELD.to_string()));
+            for ct in &sv.contacts {
+                let fields = [
+                    clean(&ct.kind),
+                    clean(&ct.display),
+                    clean(&ct.dial),
+                    bit(ct.short_code).into(),
+                    bit(ct.backup).into(),
+                    clean(&ct.keyword),
+                    clean(&ct.menu_option),
+                    clean(&ct.url),
+                ];
+                let _ = writeln!(out, "K{}", fields.join(&FIELD.to_string()));
+            }
+        }
+    }
+    out
 }
 
 pub fn finder(f: &Finder) -> String {

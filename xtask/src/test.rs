@@ -58,10 +58,11 @@ fn wasm() -> Result {
 /// must stay within PRODUCT.md's "before the widget is needed" budget; the total may not grow
 /// past today's figure plus a small margin without someone deciding so here (issue 13 is
 /// bringing it down towards 110 KB). Raised from 228 KiB on 2026-12-02 for the safety plan and
-/// issue 11's new messages (+14.8 KB gzip), then partly paid back by compiling English in as
-/// compact text (−5.3 KB): first use 229,051 B before, 238,568 B after.
+/// issue 11's new messages (+14.8 KB gzip), then partly paid back by compiling English and the
+/// crisis services in as compact text (−5.3 and −3.2 KB): first use 229,051 B before, 235,243 B
+/// after.
 const LOADER_MAX_GZIP: usize = 5 * 1024;
-const FIRST_USE_MAX_GZIP: usize = 234 * 1024;
+const FIRST_USE_MAX_GZIP: usize = 231 * 1024;
 
 fn size_guard() -> Result {
     let dist = root().join("dist");
