@@ -1,6 +1,6 @@
 //! Installs what a fresh machine lacks, and nothing that is already there: the wasm target, the
 //! wasm-bindgen CLI at exactly the crate's version, npm tools from the committed lockfile, and
-//! (for tests) Debian's Chromium and chromedriver.
+//! (for tests) Debian's Chromium and chromedriver, and Firefox ESR.
 
 use crate::util::{output, root, run, Result};
 use std::process::Command;
@@ -15,6 +15,7 @@ pub fn install(needs: Needs) -> Result {
     npm_tools()?;
     if needs.browser {
         chromium()?;
+        firefox()?;
     }
     Ok(())
 }
@@ -75,26 +76,43 @@ fn npm_tools() -> Result {
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+
 fn chromium() -> Result {
     if std::path::Path::new(CHROMIUM).exists() && std::path::Path::new(CHROMEDRIVER).exists() {
         return Ok(());
     }
+    apt_install(&["chromium", "chromium-driver"]).map_err(|e| {
+        format!("{e}\nThe browser tests need Chromium: install the Debian packages `chromium` and `chromium-driver`.")
+    })
+}
+
+fn firefox() -> Result {
+    if std::path::Path::new(FIREFOX).exists() {
+        return Ok(());
+    }
+    apt_install(&["firefox-esr"]).map_err(|e| {
+        format!("{e}\nThe Firefox tests need Debian's `firefox-esr` (driven by puppeteer-core, no geckodriver).")
+    })
+}
+
+/// Installs Debian packages (as root, or through sudo).
+fn apt_install(packages: &[&str]) -> Result {
     let uid = output(Command::new("id").arg("-u")).unwrap_or_default();
     let (cmd, pre): (&str, Vec<&str>) = if uid.trim() == "0" {
         ("apt-get", vec![])
     } else {
         ("sudo", vec!["apt-get"])
     };
-    eprintln!("Installing Debian's chromium and chromium-driver for the browser tests…");
+    eprintln!("Installing Debian's {} for the browser tests…", packages.join(", "));
     let mut update = Command::new(cmd);
     update.args(&pre).args(["update", "-qq"]);
     run(&mut update)?;
     let mut install = Command::new(cmd);
     install
         .args(&pre)
-        .args(["install", "-y", "-qq", "chromium", "chromium-driver"])
+        .args(["install", "-y", "-qq"])
+        .args(packages)
         .env("DEBIAN_FRONTEND", "noninteractive");
-    run(&mut install).map_err(|e| {
-        format!("{e}\nThe browser tests need Chromium: install the Debian packages `chromium` and `chromium-driver`.")
-    })
+    run(&mut install)
 }

@@ -1,10 +1,11 @@
 //! `cargo xtask test`: every tier, in order of speed; stops at the first failing tier.
 //! 1 lint (fmt, clippy native + wasm)  2 native `cargo test` (models, config, data checks),
 //! then the review pack (written to dist/review/, checked complete, README table current)
-//! 3 wasm-bindgen-test in headless Chromium  4 end-to-end in Chromium against dist/.
-//! `--only lint|native|wasm|e2e` runs one tier.
+//! 3 wasm-bindgen-test in headless Chromium  4 end-to-end against dist/: every flow in Chromium
+//! (tests/e2e/), then the core flows in Firefox (tests/e2e-firefox/).
+//! `--only lint|native|wasm|e2e` runs one tier; `--engine chromium|firefox` one engine's e2e.
 
-use crate::setup::{CHROMEDRIVER, CHROMIUM};
+use crate::setup::{CHROMEDRIVER, CHROMIUM, FIREFOX};
 use crate::util::{flag_value, root, run, Result};
 use std::process::Command;
 
@@ -22,7 +23,11 @@ pub fn run_all(args: &[String]) -> Result {
         wasm()?;
     }
     if want("e2e") {
-        e2e()?;
+        let engine = flag_value(args, "--engine");
+        if let Some(e) = engine.as_deref().filter(|e| !["chromium", "firefox"].contains(e)) {
+            return Err(format!("--engine {e}: the e2e engines are chromium and firefox"));
+        }
+        e2e(engine.as_deref())?;
     }
     eprintln!("\nAll requested test tiers passed.");
     Ok(())
@@ -88,22 +93,30 @@ fn size_guard() -> Result {
     Ok(())
 }
 
-fn e2e() -> Result {
+fn e2e(engine: Option<&str>) -> Result {
     crate::build::build()?;
     size_guard()?;
     let url = crate::serve::serve_in_background()?;
-    let mut files: Vec<_> = std::fs::read_dir(root().join("tests/e2e"))
-        .map_err(|e| e.to_string())?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
-        .collect();
-    files.sort();
-    if files.is_empty() {
-        return Err("no end-to-end tests found in tests/e2e".into());
+    for (name, folder) in [("chromium", "tests/e2e"), ("firefox", "tests/e2e-firefox")] {
+        if engine.is_some_and(|e| e != name) {
+            continue;
+        }
+        let mut files: Vec<_> = std::fs::read_dir(root().join(folder))
+            .map_err(|e| e.to_string())?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            return Err(format!("no end-to-end tests found in {folder}"));
+        }
+        eprintln!("\n== end-to-end in {name} ==");
+        run(Command::new("node")
+            .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
+            .args(&files)
+            .env("HARBOR_URL", &url)
+            .env("CHROMIUM", CHROMIUM)
+            .env("FIREFOX", FIREFOX))?;
     }
-    run(Command::new("node")
-        .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
-        .args(&files)
-        .env("HARBOR_URL", &url)
-        .env("CHROMIUM", CHROMIUM))
+    Ok(())
 }
