@@ -1,5 +1,6 @@
 // The embed contract (issue 2): plain page, strict CSP, fallbacks, instances, privacy.
 import { test, before, after } from "node:test";
+import { readFileSync } from "node:fs";
 import { launch, open, fixture, ready, widget, expectOnlyOwnRequests, expectNothingStored, cspViolations, assert, BASE } from "./harness.mjs";
 
 let browser;
@@ -232,4 +233,32 @@ test("after 200 mount/unmount cycles no DOM node or event listener is left behin
   const after = await counts();
   assert.deepEqual(after, before, "DOM nodes and listeners after 5 cycles vs after 205");
   await context.close();
+});
+
+test("dist/snippet.html: the SRI-pinned embed works as pasted, and a changed loader is refused", async () => {
+  const snippet = readFileSync(new URL("../../dist/snippet.html", import.meta.url), "utf8").replaceAll("/harbor/", "/dist/");
+  assert.match(snippet, /<script src="\/dist\/harbor\.[0-9a-f]+\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>/);
+  const page_ = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>snippet</title></head><body><main>${body}</main></body></html>`;
+  for (const [label, html, works] of [
+    ["as built", snippet, true],
+    ["integrity of another file", snippet.replace(/integrity="sha384-[^"]+"/, 'integrity="sha384-' + "A".repeat(64) + '"'), false],
+  ]) {
+    const context = await browser.newContext();
+    await context.route(BASE + "/www/__snippet.html", (r) => r.fulfill({ contentType: "text/html", body: page_(html) }));
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(BASE + "/www/__snippet.html");
+    if (works) {
+      await ready(page);
+      assert.equal(await widget(page).locator("#hb-screen-title").innerText(), "Support for difficult moments", label);
+    } else {
+      await page.waitForLoadState("load");
+      await page.waitForTimeout(500);
+      assert.equal(await page.evaluate(() => !!customElements.get("harbor-widget")), false, `${label}: the loader did not run`);
+      assert.equal(await page.locator("harbor-widget p").isVisible(), true, `${label}: the host's own fallback shows`);
+    }
+    assert.deepEqual(errors, [], label);
+    await context.close();
+  }
 });

@@ -102,6 +102,22 @@ pub fn build() -> Result {
     }
     manifest.push_str("  ]\n}\n");
     std::fs::write(dist.join("manifest.json"), manifest).map_err(|e| e.to_string())?;
+    // The embed to copy, pinned by SRI to this build's hashed loader (tests/e2e/embed.test.mjs
+    // loads it in a page and checks that a changed file is refused).
+    let hashed = files
+        .iter()
+        .find(|f| f.name.starts_with("harbor.") && f.name.ends_with(".js") && f.name != "harbor.js")
+        .ok_or("no hashed loader in dist/")?;
+    let snippet = format!(
+        "<!-- Harbor: copy dist/ to /harbor/ on your site, then paste this where the widget goes. -->\n\
+         <script src=\"/harbor/{name}\" integrity=\"{integrity}\" crossorigin=\"anonymous\" defer></script>\n\
+         <harbor-widget country=\"auto\" lang=\"auto\">\n  \
+         <p>If you are in danger now, call your local emergency number.</p>\n\
+         </harbor-widget>\n",
+        name = hashed.name,
+        integrity = hashed.integrity,
+    );
+    std::fs::write(dist.join("snippet.html"), snippet).map_err(|e| e.to_string())?;
     eprintln!("dist/ written:");
     for f in files.iter().take(3) {
         eprintln!("  {:<18} {:>10} raw {:>10} gzip", f.name, kb(f.bytes), kb(f.gzip));
