@@ -19,3 +19,9 @@ pub mod ui;
 mod element;
 
 pub use shell::{App, AppProps};
+
+/// A table decoded once from compiled-in text (translations, crisis lines) and kept for the
+/// page's life, like the compiled-in data it replaces: leaked on purpose.
+pub(crate) fn leak<T>(v: Vec<T>) -> &'static [T] {
+    Box::leak(v.into_boxed_slice())
+}

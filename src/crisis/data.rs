@@ -48,6 +48,8 @@ pub struct Contact {
 
 include!(concat!(env!("OUT_DIR"), "/crisis.rs"));
 
+use crate::leak;
+
 thread_local! {
     static COUNTRIES: &'static [Country] = decode(CRISIS_TEXT);
 }
@@ -57,8 +59,17 @@ pub fn countries() -> &'static [Country] {
     COUNTRIES.with(|c| *c)
 }
 
-fn leak<T>(v: Vec<T>) -> &'static [T] {
-    Box::leak(v.into_boxed_slice())
+impl ContactKind {
+    /// The data files' name for a kind (`kind = "call"`).
+    pub fn parse(name: &str) -> Option<ContactKind> {
+        match name {
+            "call" => Some(ContactKind::Call),
+            "text" => Some(ContactKind::Text),
+            "chat" => Some(ContactKind::Chat),
+            "web" => Some(ContactKind::Web),
+            _ => None,
+        }
+    }
 }
 
 /// Reads `CRISIS_TEXT`. The build writes it and a native test checks it against data/ field by
@@ -111,13 +122,7 @@ fn decode(text: &'static str) -> &'static [Country] {
                 service = Some((s, Vec::new()));
             }
             ('K', [kind, display, dial, short_code, backup, keyword, menu_option, url]) => {
-                let kind = match *kind {
-                    "call" => ContactKind::Call,
-                    "text" => ContactKind::Text,
-                    "chat" => ContactKind::Chat,
-                    "web" => ContactKind::Web,
-                    _ => continue,
-                };
+                let Some(kind) = ContactKind::parse(kind) else { continue };
                 if let Some((_, contacts)) = service.as_mut() {
                     contacts.push(Contact {
                         kind,
@@ -174,13 +179,7 @@ mod tests {
                 assert_eq!(s.pairs_with, fs.pairs_with.as_slice());
                 assert_eq!(s.contacts.len(), fs.contacts.len(), "{}", s.id);
                 for (k, fk) in s.contacts.iter().zip(&fs.contacts) {
-                    let kind = match k.kind {
-                        ContactKind::Call => "call",
-                        ContactKind::Text => "text",
-                        ContactKind::Chat => "chat",
-                        ContactKind::Web => "web",
-                    };
-                    assert_eq!(kind, fk.kind, "{}", s.id);
+                    assert_eq!(Some(k.kind), ContactKind::parse(&fk.kind), "{}", s.id);
                     assert_eq!(
                         (k.display, k.dial, k.keyword, k.menu_option, k.url),
                         (

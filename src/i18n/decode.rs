@@ -3,6 +3,7 @@
 //! decoded at most once per page and then lives as long as the page, like compiled-in text.
 
 use super::{Messages, Piece, MSG_COUNT};
+use crate::leak;
 
 /// Decodes `text`; `key` is the catalog key this build of the widget expects. Any mismatch or
 /// malformed line is an error (the caller then keeps English), never a panic.
@@ -39,10 +40,6 @@ pub fn decode(text: &str, key: &str) -> Result<Messages, String> {
         ));
     }
     Ok(leak(messages))
-}
-
-fn leak<T>(v: Vec<T>) -> &'static [T] {
-    Box::leak(v.into_boxed_slice())
 }
 
 struct Reader<'a> {
