@@ -91,7 +91,8 @@
   /* Like Ruffle's loader: say what most likely went wrong, in words a site owner can act on. */
   function why(e) {
     var msg = String((e && e.message) || e);
-    if (/Content Security Policy|wasm-unsafe-eval|WebAssembly\.(instantiate|compile)\(\).*disallowed|unsafe-eval/i.test(msg))
+    /* Chromium and WebKit name the Content Security Policy; Firefox says "… blocked by CSP". */
+    if (/Content Security Policy|\bCSP\b|unsafe-eval/i.test(msg))
       return "The page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src (see README).";
     if (/fetch|import|404|Failed to|NetworkError|dynamically imported module/i.test(msg))
       return "A Harbor file did not load: copy all of dist/ next to harbor.js, serve .wasm as application/wasm (README).";

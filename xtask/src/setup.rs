@@ -1,6 +1,6 @@
 //! Installs what a fresh machine lacks, and nothing that is already there: the wasm target, the
 //! wasm-bindgen CLI at exactly the crate's version, npm tools from the committed lockfile, and
-//! (for tests) Debian's Chromium and chromedriver, and Firefox ESR.
+//! (for tests) Debian's Chromium and chromedriver, Firefox ESR, and WebKitGTK's driver with Xvfb.
 
 use crate::util::{output, root, run, Result};
 use std::process::Command;
@@ -16,6 +16,7 @@ pub fn install(needs: Needs) -> Result {
     if needs.browser {
         chromium()?;
         firefox()?;
+        webkit()?;
     }
     Ok(())
 }
@@ -93,6 +94,24 @@ fn firefox() -> Result {
     }
     apt_install(&["firefox-esr"]).map_err(|e| {
         format!("{e}\nThe Firefox tests need Debian's `firefox-esr` (driven by puppeteer-core, no geckodriver).")
+    })
+}
+
+pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+pub const WEBKIT_BROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+pub const XVFB_RUN: &str = "/usr/bin/xvfb-run";
+
+/// WebKitGTK (the engine of every iPhone browser, as close as Linux gets): its WebDriver and
+/// MiniBrowser, which needs a display, so Xvfb too.
+fn webkit() -> Result {
+    if [WEBKIT_DRIVER, WEBKIT_BROWSER, XVFB_RUN]
+        .iter()
+        .all(|p| std::path::Path::new(p).exists())
+    {
+        return Ok(());
+    }
+    apt_install(&["webkit2gtk-driver", "xvfb", "xauth"]).map_err(|e| {
+        format!("{e}\nThe WebKit tests need Debian's `webkit2gtk-driver` (WebKitWebDriver, MiniBrowser) and `xvfb`.")
     })
 }
 

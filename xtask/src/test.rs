@@ -2,10 +2,11 @@
 //! 1 lint (fmt, clippy native + wasm)  2 native `cargo test` (models, config, data checks),
 //! then the review pack (written to dist/review/, checked complete, README table current)
 //! 3 wasm-bindgen-test in headless Chromium  4 end-to-end against dist/: every flow in Chromium
-//! (tests/e2e/), then the core flows in Firefox (tests/e2e-firefox/).
-//! `--only lint|native|wasm|e2e` runs one tier; `--engine chromium|firefox` one engine's e2e.
+//! (tests/e2e/), then the core flows (tests/e2e-engines/, one file for every engine) in
+//! Chromium, Firefox and WebKit.
+//! `--only lint|native|wasm|e2e` runs one tier; `--engine chromium|firefox|webkit` one engine's e2e.
 
-use crate::setup::{CHROMEDRIVER, CHROMIUM, FIREFOX};
+use crate::setup::{CHROMEDRIVER, CHROMIUM, FIREFOX, WEBKIT_BROWSER, WEBKIT_DRIVER, XVFB_RUN};
 use crate::util::{flag_value, root, run, Result};
 use std::process::Command;
 
@@ -24,8 +25,8 @@ pub fn run_all(args: &[String]) -> Result {
     }
     if want("e2e") {
         let engine = flag_value(args, "--engine");
-        if let Some(e) = engine.as_deref().filter(|e| !["chromium", "firefox"].contains(e)) {
-            return Err(format!("--engine {e}: the e2e engines are chromium and firefox"));
+        if let Some(e) = engine.as_deref().filter(|e| !ENGINES.contains(e)) {
+            return Err(format!("--engine {e}: the e2e engines are {}", ENGINES.join(", ")));
         }
         e2e(engine.as_deref())?;
     }
@@ -93,30 +94,52 @@ fn size_guard() -> Result {
     Ok(())
 }
 
+const ENGINES: [&str; 3] = ["chromium", "firefox", "webkit"];
+
 fn e2e(engine: Option<&str>) -> Result {
     crate::build::build()?;
     size_guard()?;
     let url = crate::serve::serve_in_background()?;
-    for (name, folder) in [("chromium", "tests/e2e"), ("firefox", "tests/e2e-firefox")] {
-        if engine.is_some_and(|e| e != name) {
-            continue;
-        }
-        let mut files: Vec<_> = std::fs::read_dir(root().join(folder))
-            .map_err(|e| e.to_string())?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
-            .collect();
-        files.sort();
-        if files.is_empty() {
-            return Err(format!("no end-to-end tests found in {folder}"));
+    for name in ENGINES.into_iter().filter(|n| engine.is_none_or(|e| e == *n)) {
+        // Chromium runs every flow in depth (Playwright); then each engine the shared core file.
+        let folders: &[&str] = if name == "chromium" {
+            &["tests/e2e", "tests/e2e-engines"]
+        } else {
+            &["tests/e2e-engines"]
+        };
+        let mut files = Vec::new();
+        for folder in folders {
+            let mut found: Vec<_> = std::fs::read_dir(root().join(folder))
+                .map_err(|e| e.to_string())?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+                .collect();
+            if found.is_empty() {
+                return Err(format!("no end-to-end tests found in {folder}"));
+            }
+            found.sort();
+            files.extend(found);
         }
         eprintln!("\n== end-to-end in {name} ==");
-        run(Command::new("node")
+        let started = std::time::Instant::now();
+        // WebKitGTK's MiniBrowser needs a display: a virtual one for the run.
+        let mut node = if name == "webkit" {
+            let mut c = Command::new(XVFB_RUN);
+            c.args(["-a", "node"]);
+            c
+        } else {
+            Command::new("node")
+        };
+        run(node
             .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
             .args(&files)
+            .env("ENGINE", name)
             .env("HARBOR_URL", &url)
             .env("CHROMIUM", CHROMIUM)
-            .env("FIREFOX", FIREFOX))?;
+            .env("FIREFOX", FIREFOX)
+            .env("WEBKIT_DRIVER", WEBKIT_DRIVER)
+            .env("WEBKIT_BROWSER", WEBKIT_BROWSER))?;
+        eprintln!("end-to-end in {name}: {:.0} s", started.elapsed().as_secs_f64());
     }
     Ok(())
 }

@@ -1,0 +1,169 @@
+// Harbor's core flows, the same file in every engine: `cargo xtask test` runs it with
+// ENGINE=chromium, firefox and webkit (tests/e2e-engines/driver.mjs), and
+// `cargo xtask test --only e2e --engine webkit` runs one. Chromium also runs every flow in
+// depth in tests/e2e/ (Playwright: fake clock, print, downloads, axe, phone emulation).
+//
+// What is not here, by capability: no fake clock in the engine-neutral driver, so the timed
+// exercises (breathing, urge timer, muscle relaxation) are opened and started here but run to
+// their end only in Chromium; no print emulation or downloads (the plan's print and file are
+// checked in Chromium). Everything a visitor does without waiting runs in all three engines:
+// render, keyboard entry order, Get help now with a country's lines, 5-4-3-2-1 to its end, the
+// finder to its result, the safety plan to its summary, the launcher with focus return, Arabic
+// right to left, strict CSP, the static fallback when WebAssembly is blocked or the wasm is
+// missing, nothing stored or sent.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, BASE, ENGINE } from "./driver.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => browser && (await browser.close()));
+
+const fixture = (attrs) => "/www/fixture.html?" + new URLSearchParams(attrs).toString();
+const open = (path) => browser.open(path);
+
+test("renders; Quick exit then Get help now by Tab; Get help now shows the country's lines", async () => {
+  const page = await open(fixture({ country: "GB" }));
+  await page.ready();
+  assert.deepEqual(await page.text("#hb-screen-title"), ["Support for difficult moments"]);
+  await page.press("Tab");
+  assert.equal(await page.focused(), "Quick exit");
+  await page.press("Tab");
+  assert.equal(await page.focused(), "Get help now");
+  await page.press("Enter");
+  await page.waitIn(".hb-emergency");
+  const numbers = await page.text(".hb-crisis .hb-number");
+  assert.equal(numbers[0], "999", "the emergency number first");
+  assert.ok(numbers.includes("116 123"), `Samaritans' number among ${numbers}`);
+  assert.deepEqual(await page.errors(), []);
+  await page.close();
+});
+
+test("5-4-3-2-1 runs to its check-in; the timed exercises start", async () => {
+  const page = await open(fixture({ country: "US" }));
+  await page.ready();
+  await page.click(".hb-card");
+  await page.click(".hb-exercise-card");
+  for (let i = 0; i < 5; i++) {
+    await page.waitIn(".hb-next");
+    await page.click(".hb-next");
+  }
+  await page.waitIn(".hb-checkin");
+  for (const n of [1, 2, 3]) {
+    await page.click(".hb-back");
+    await page.waitIn(".hb-exercise-card");
+    await page.click(".hb-exercise-card", n);
+    await page.click(".hb-start, .hb-urge-start");
+    await page.waitIn(".hb-stop, .hb-pause");
+  }
+  assert.deepEqual(await page.errors(), []);
+  await page.close();
+});
+
+test("the finder reaches its result, with the approaches and next steps", async () => {
+  const page = await open(fixture({ country: "US", "contact-url": "https://practice.example/book" }));
+  await page.ready();
+  await page.click(".hb-card", 2);
+  await page.click(".hb-finder-start");
+  for (let i = 0; i < 8; i++) {
+    await page.click(".hb-finder-choice");
+    await page.click(".hb-finder-next");
+  }
+  await page.waitIn(".hb-finder-result");
+  const approaches = await page.text(".hb-finder-approach h4");
+  assert.equal(approaches.length, 3, `three approaches: ${approaches}`);
+  assert.deepEqual(await page.errors(), []);
+  await page.close();
+});
+
+test("the safety plan: a step written, the services step holds the crisis numbers, the summary shows both", async () => {
+  const page = await open(fixture({ country: "US" }));
+  await page.ready();
+  await page.click(".hb-card", 1);
+  await page.click(".hb-plan-start");
+  await page.click(".hb-plan-field");
+  await page.type("<b>not bold</b> I stop answering messages");
+  for (let i = 0; i < 4; i++) await page.click(".hb-plan-next");
+  const services = await page.evaluate(() => document.querySelector("harbor-widget").shadowRoot.querySelector(".hb-plan-field").value);
+  assert.match(services, /^Emergency number: 911\n/);
+  assert.match(services, /988/);
+  await page.click(".hb-plan-see");
+  await page.waitIn(".hb-plan-summary");
+  const sheet = await page.text(".hb-plan-sheet");
+  assert.match(sheet[0], /<b>not bold<\/b> I stop answering messages/, "typed markup stays text");
+  assert.equal(await page.evaluate(() => document.querySelector("harbor-widget").shadowRoot.querySelectorAll(".hb-plan-sheet b").length), 0);
+  assert.match(sheet[0], /If you are in immediate danger, call 911\./);
+  assert.deepEqual(await page.errors(), []);
+  await page.close();
+});
+
+test("launcher: opens with Get help now focused and closing returns focus to the button", async () => {
+  const page = await open(fixture({ country: "GB", mode: "launcher" }));
+  await page.click("button[part=launcher]");
+  await page.waitIn("dialog[open] .hb-panel .hb-bar");
+  // A pointer press: the loader's dialog opens at once with Get help now focused, and the app
+  // keeps that focus when it takes over (tests/e2e/help-first.test.mjs, in Chromium).
+  assert.equal(await page.focused(), "Get help now");
+  await page.press("Escape");
+  await page.until(() => !document.querySelector("harbor-widget").shadowRoot.querySelector("dialog[open]"), "the dialog to close");
+  assert.equal(await page.focused(), "Need support?", "focus back on the launcher");
+  assert.deepEqual(await page.errors(), []);
+  await page.close();
+});
+
+test("Arabic lays out right to left", async () => {
+  const page = await open(fixture({ country: "EG", lang: "ar" }));
+  await page.ready();
+  const root = await page.evaluate(() => {
+    const h = document.querySelector("harbor-widget").shadowRoot.querySelector(".harbor");
+    return { dir: h.getAttribute("dir"), lang: h.getAttribute("lang"), css: getComputedStyle(h).direction };
+  });
+  assert.deepEqual(root, { dir: "rtl", lang: "ar", css: "rtl" });
+  assert.match((await page.text("#hb-screen-title"))[0], /[\u0600-\u06FF]/);
+  assert.deepEqual(await page.errors(), []);
+  await page.close();
+});
+
+test("strict CSP: the app runs; without 'wasm-unsafe-eval' the static crisis block shows", async () => {
+  const strict = await open("/www/strict-csp.html");
+  await strict.ready();
+  assert.deepEqual(await strict.errors(), []);
+  await strict.close();
+  const blocked = await open("/www/no-wasm.html");
+  await blocked.waitIn(".hf");
+  const block = (await blocked.text(".hf"))[0];
+  assert.match(block, /If you are in danger now/);
+  assert.match(block, /Call 911|emergency/i);
+  // Each engine words the blocked-WebAssembly error its own way; the site owner's advice is the same.
+  const said = (await blocked.console()).join("\n");
+  assert.match(said, /blocks WebAssembly: add 'wasm-unsafe-eval' to script-src/, `console advice in ${ENGINE}: ${said}`);
+  await blocked.close();
+});
+
+test("a missing wasm file: the static crisis block with the country's number, and the host page keeps working", async () => {
+  const page = await open("/www/missing-wasm.html");
+  await page.waitIn(".hf a[href='tel:999']");
+  const clicked = await page.evaluate(() => {
+    let pressed = false;
+    const button = document.getElementById("host-button");
+    button.addEventListener("click", () => (pressed = true));
+    button.click();
+    return pressed;
+  });
+  assert.equal(clicked, true, "the host's own button still works");
+  assert.deepEqual(await page.errors(), []);
+  await page.close();
+});
+
+test("nothing stored and nothing sent beyond Harbor's own files", async () => {
+  const page = await open(fixture({ country: "US" }));
+  await page.ready();
+  await page.click(".hb-help");
+  await page.waitIn(".hb-emergency");
+  const stored = await page.evaluate(() => ({ cookies: document.cookie, local: localStorage.length, session: sessionStorage.length }));
+  assert.deepEqual(stored, { cookies: "", local: 0, session: 0 });
+  assert.deepEqual((await page.requests()).filter((u) => !u.startsWith(BASE + "/")), []);
+  await page.close();
+});
