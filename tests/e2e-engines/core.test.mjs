@@ -157,6 +157,60 @@ test("a missing wasm file: the static crisis block with the country's number, an
   await page.close();
 });
 
+test("five widgets that differ in every setting stay independent: screens, focus, dialogs, live regions", async () => {
+  const page = await open("/www/five-instances.html");
+  // An inline widget starts when it nears the viewport: bring each one into view in turn.
+  for (const w of [0, 1, 2, 4]) {
+    await page.evaluate((i) => document.querySelectorAll("harbor-widget")[i].scrollIntoView(), w);
+    await page.waitIn(".hb-panel .hb-bar", { widget: w });
+  }
+  await page.waitIn("button[part=launcher]", { widget: 3 });
+  const state = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll("harbor-widget")].map((host) => {
+        const root = host.shadowRoot;
+        const h = root.querySelector(".harbor");
+        return {
+          lang: h ? h.getAttribute("lang") : null,
+          dir: h ? h.getAttribute("dir") : null,
+          cards: root.querySelectorAll(".hb-card").length,
+          emergency: root.querySelector(".hb-emergency .hb-number")?.textContent.trim() ?? null,
+          dialog: !!root.querySelector("dialog[open]"),
+          live: root.querySelectorAll("[aria-live]").length,
+        };
+      }),
+    );
+  const first = await state();
+  assert.deepEqual(first.map((w) => w.lang), ["en", "ar", "es", null, "de"], "each inline widget in its own language");
+  assert.deepEqual(first.map((w) => w.dir), ["ltr", "rtl", "ltr", null, "ltr"]);
+  assert.deepEqual(first.map((w) => w.cards), [4, 4, 2, 0, 1], "each widget shows its own modules");
+  for (const w of [0, 1, 2, 4]) assert.ok(first[w].live >= 1, `widget ${w} has its own live region`);
+
+  await page.click(".hb-help", 0, 0);
+  await page.waitIn(".hb-emergency", { widget: 0 });
+  await page.click(".hb-help", 0, 1);
+  await page.waitIn(".hb-emergency", { widget: 1 });
+  const helped = await state();
+  assert.equal(helped[0].emergency, "999", "the first widget shows Great Britain's number");
+  assert.ok(helped[1].emergency && helped[1].emergency !== "999", `the Egyptian widget shows its own number: ${helped[1].emergency}`);
+  assert.deepEqual([helped[2].emergency, helped[4].emergency], [null, null], "the others stay where they were");
+  assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll("harbor-widget")[1]), true, "focus is in the widget pressed last");
+
+  await page.click("button[part=launcher]", 0, 3);
+  await page.waitIn("dialog[open] .hb-panel .hb-bar", { widget: 3 });
+  assert.deepEqual((await state()).map((w) => w.dialog), [false, false, false, true, false], "only the launcher's dialog opens");
+  await page.press("Escape");
+  await page.until(() => !document.querySelectorAll("harbor-widget")[3].shadowRoot.querySelector("dialog[open]"), "the dialog to close");
+  const after = await page.evaluate(() => {
+    const host = document.querySelectorAll("harbor-widget")[3];
+    return document.activeElement === host && host.shadowRoot.activeElement?.getAttribute("part");
+  });
+  assert.equal(after, "launcher", "Escape returns focus to that widget's launcher");
+  assert.deepEqual((await state()).map((w) => w.emergency).slice(0, 2), helped.map((w) => w.emergency).slice(0, 2), "closing one dialog changes no other widget");
+  assert.deepEqual(await page.errors(), []);
+  await page.close();
+});
+
 test("nothing stored and nothing sent beyond Harbor's own files", async () => {
   const page = await open(fixture({ country: "US" }));
   await page.ready();

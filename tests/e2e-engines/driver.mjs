@@ -18,7 +18,7 @@ if (!BASE) throw new Error("HARBOR_URL is not set: run these tests through `carg
 export const ENGINE = process.env.ENGINE || "chromium";
 if (!["chromium", "firefox", "webkit"].includes(ENGINE)) throw new Error(`ENGINE=${ENGINE}: expected chromium, firefox or webkit`);
 
-const FIND_IN_WIDGET = (s) => document.querySelector("harbor-widget")?.shadowRoot?.querySelector(s) || null;
+const FIND_IN_WIDGET = (s, w = 0) => document.querySelectorAll("harbor-widget")[w]?.shadowRoot?.querySelector(s) || null;
 const VIEWPORT = { width: 1000, height: 900 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -100,14 +100,15 @@ async function launchWebKit() {
 function session(p) {
   const s = {
     evaluate: p.evaluate,
-    /** Waits until `selector` matches in the first widget's shadow root; returns the element. */
-    async waitIn(selector, timeout = 30000) {
+    /** Waits until `selector` matches in the shadow root of the page's first widget (or its
+     *  `widget`th); returns the element. */
+    async waitIn(selector, { timeout = 30000, widget = 0 } = {}) {
       for (const end = Date.now() + timeout; Date.now() < end; ) {
-        const el = await p.element(FIND_IN_WIDGET, [selector]);
+        const el = await p.element(FIND_IN_WIDGET, [selector, widget]);
         if (el) return el;
         await sleep(100);
       }
-      throw new Error(`waited ${timeout} ms for ${selector} in the widget (${ENGINE})`);
+      throw new Error(`waited ${timeout} ms for ${selector} in widget ${widget} (${ENGINE})`);
     },
     /** Waits until `fn` (run in the page) returns something truthy; returns it. */
     async until(fn, what, timeout = 30000) {
@@ -120,10 +121,13 @@ function session(p) {
     },
     /** Waits for the app (not the loader's frame) in the first widget. */
     ready: () => s.waitIn(".hb-panel .hb-bar"),
-    /** A real click (pointer events at the element's centre) on `selector`'s nth match in the widget. */
-    async click(selector, nth = 0) {
-      await s.waitIn(selector);
-      const el = await p.element((sel, n) => document.querySelector("harbor-widget").shadowRoot.querySelectorAll(sel)[n] || null, [selector, nth]);
+    /** A real click (pointer events at the element's centre) on `selector`'s nth match in a widget. */
+    async click(selector, nth = 0, widget = 0) {
+      await s.waitIn(selector, { widget });
+      const el = await p.element(
+        (sel, n, w) => document.querySelectorAll("harbor-widget")[w].shadowRoot.querySelectorAll(sel)[n] || null,
+        [selector, nth, widget],
+      );
       if (!el) throw new Error(`no match ${nth} for ${selector}`);
       await p.click(el);
     },
