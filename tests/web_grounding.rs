@@ -52,14 +52,18 @@ async fn click_text(root: &web_sys::Element, selector: &str, label: &str) {
 }
 
 /// The text of the focused element.
-fn focused_text() -> String {
-    web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .active_element()
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
+/// The focused element's text. Focus moves in an effect after the render, which a busy machine
+/// can delay past `settle()`: wait (up to a second) while nothing inside the widget has focus.
+async fn focused_text() -> String {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    for _ in 0..33 {
+        let on_body = doc.active_element().is_none_or(|e| e.tag_name() == "BODY");
+        if !on_body {
+            break;
+        }
+        settle().await;
+    }
+    doc.active_element().and_then(|e| e.text_content()).unwrap_or_default()
 }
 
 /// The widget's polite live region (the shell's only one).
@@ -139,7 +143,7 @@ async fn senses_steps_tick_go_back_skip_and_finish_with_a_check_in() {
     let root = grounding().await;
     open_exercise(&root, "5-4-3-2-1 senses").await;
     assert_eq!(
-        focused_text(),
+        focused_text().await,
         "5-4-3-2-1 senses",
         "focus lands on the exercise heading"
     );
@@ -158,7 +162,7 @@ async fn senses_steps_tick_go_back_skip_and_finish_with_a_check_in() {
     click(&root, ".hb-next").await;
     assert!(text(&root).contains("Step 2 of 5"));
     assert_eq!(
-        focused_text(),
+        focused_text().await,
         "4 things you can feel",
         "focus moves to the new step's heading"
     );
@@ -182,7 +186,7 @@ async fn senses_steps_tick_go_back_skip_and_finish_with_a_check_in() {
     assert_eq!(el(&root, ".hb-next").text_content().unwrap(), "Finish");
 
     click(&root, ".hb-next").await;
-    assert_eq!(focused_text(), "How are you feeling now?");
+    assert_eq!(focused_text().await, "How are you feeling now?");
     assert!(!text(&root).contains("Step "), "no progress or score at the end");
     click(&root, ".hb-checkin-help").await;
     assert!(has(&root, ".hb-emergency"), "Get help now from the check-in");
@@ -202,7 +206,7 @@ async fn senses_do_this_again_starts_over() {
         .dyn_ref::<web_sys::HtmlInputElement>()
         .unwrap()
         .checked());
-    assert_eq!(focused_text(), "5 things you can see");
+    assert_eq!(focused_text().await, "5 things you can see");
 }
 
 #[wasm_bindgen_test]
@@ -276,7 +280,7 @@ async fn breathing_runs_a_css_guide_speaks_phase_changes_and_pauses() {
     );
     assert!(text(&root).contains("Breathe in"));
     assert_eq!(live(&root), "Breathe in, 1 second");
-    assert_eq!(focused_text(), "Pause", "the keyboard lands on Pause");
+    assert_eq!(focused_text().await, "Pause", "the keyboard lands on Pause");
 
     // Real time passes: the next phase arrives and is announced once.
     wait_until("the hold phase", || has_class(&el(&root, ".hb-guide"), "hb-guide-hold")).await;
@@ -293,13 +297,13 @@ async fn breathing_runs_a_css_guide_speaks_phase_changes_and_pauses() {
     assert_eq!(el(&root, ".hb-pause").text_content().unwrap(), "Resume");
     assert!(has_class(&el(&root, ".hb-guide"), "hb-guide-paused"));
     assert_eq!(live(&root), "Paused.");
-    assert_eq!(focused_text(), "Resume", "focus stays on the same button");
+    assert_eq!(focused_text().await, "Resume", "focus stays on the same button");
     click(&root, ".hb-pause").await;
     assert_eq!(el(&root, ".hb-pause").text_content().unwrap(), "Pause");
     assert!(!has_class(&el(&root, ".hb-guide"), "hb-guide-paused"));
 
     click(&root, ".hb-stop").await;
-    assert_eq!(focused_text(), "How are you feeling now?");
+    assert_eq!(focused_text().await, "How are you feeling now?");
     assert!(!has(&root, ".hb-guide"));
     assert_eq!(
         live(&root),
@@ -330,7 +334,7 @@ async fn urge_surfing_starts_a_timer_that_can_pause_and_stop() {
     );
     click(&root, ".hb-urge-start").await;
     assert!(text(&root).contains("Time left: 5:00"), "{}", text(&root));
-    assert_eq!(focused_text(), "Pause");
+    assert_eq!(focused_text().await, "Pause");
     assert_eq!(
         el(&root, ".hb-wave").get_attribute("aria-hidden").as_deref(),
         Some("true")
@@ -344,7 +348,7 @@ async fn urge_surfing_starts_a_timer_that_can_pause_and_stop() {
     click(&root, ".hb-pause").await;
     assert_eq!(live(&root), "Paused.");
     click(&root, ".hb-stop").await;
-    assert_eq!(focused_text(), "How are you feeling now?");
+    assert_eq!(focused_text().await, "How are you feeling now?");
     assert!(
         !text(&root).contains("stayed with the wave"),
         "stopping isn't called easing"
@@ -397,7 +401,7 @@ async fn urge_surfing_getting_stronger_offers_help_first() {
     open_exercise(&root, "Ride the wave").await;
     click(&root, ".hb-urge-start").await;
     next_question(&root).await;
-    assert_eq!(focused_text(), "Has the urge eased?");
+    assert_eq!(focused_text().await, "Has the urge eased?");
     assert_eq!(
         labels(&root, ".hb-urge-ask button"),
         [
@@ -417,7 +421,7 @@ async fn urge_surfing_getting_stronger_offers_help_first() {
         !has(&root, ".hb-urge-ask") && !has(&root, ".hb-pause"),
         "the timer waits"
     );
-    assert_eq!(focused_text(), REACH_TITLE, "focus on the offer's heading");
+    assert_eq!(focused_text().await, REACH_TITLE, "focus on the offer's heading");
     assert_eq!(
         el(&root, ".hb-urge-reach h3").get_attribute("tabindex").as_deref(),
         Some("-1")
@@ -432,13 +436,13 @@ async fn urge_surfing_getting_stronger_offers_help_first() {
     assert_eq!(live(&root), REACH_TEXT, "said once, politely");
 
     click(&root, ".hb-urge-back").await;
-    assert_eq!(focused_text(), "Pause");
+    assert_eq!(focused_text().await, "Pause");
     assert!(text(&root).contains("Time left: 4:00"), "{}", text(&root));
     assert_eq!(live(&root), "", "emptied, so the offer is heard again next time");
 
     next_question(&root).await;
     click(&root, ".hb-urge-stronger").await;
-    assert_eq!(focused_text(), REACH_TITLE);
+    assert_eq!(focused_text().await, REACH_TITLE);
     assert_eq!(live(&root), REACH_TEXT);
     click(&root, ".hb-urge-reach .hb-checkin-help").await;
     assert!(has(&root, ".hb-emergency"), "Get help now opens the crisis screen");
@@ -454,7 +458,7 @@ async fn urge_surfing_not_eased_at_time_up_offers_help_first() {
         click(&root, ".hb-urge-keep-going").await;
     }
     next_question(&root).await;
-    assert_eq!(focused_text(), "The time is up. Has the urge eased?");
+    assert_eq!(focused_text().await, "The time is up. Has the urge eased?");
     assert_eq!(
         labels(&root, ".hb-urge-ask button"),
         [
@@ -468,7 +472,7 @@ async fn urge_surfing_not_eased_at_time_up_offers_help_first() {
     assert_eq!(primaries(&root, ".hb-urge-ask"), ["It hasn't eased yet"]);
 
     click(&root, ".hb-urge-not-eased").await;
-    assert_eq!(focused_text(), REACH_TITLE);
+    assert_eq!(focused_text().await, REACH_TITLE);
     assert_eq!(
         labels(&root, ".hb-urge-reach button"),
         ["Get help now", "Add 5 minutes", "Try another exercise"],
@@ -478,7 +482,7 @@ async fn urge_surfing_not_eased_at_time_up_offers_help_first() {
     assert_eq!(live(&root), REACH_TEXT);
 
     click(&root, ".hb-urge-reach .hb-urge-extend").await;
-    assert_eq!(focused_text(), "Pause");
+    assert_eq!(focused_text().await, "Pause");
     assert!(text(&root).contains("Time left: 5:00"), "{}", text(&root));
     next_question(&root).await;
     click(&root, ".hb-urge-stronger").await;
@@ -507,7 +511,7 @@ async fn muscle_relaxation_guides_each_part_with_skip_pause_and_stop() {
     click(&root, ".hb-pause").await;
     assert!(has_class(&el(&root, ".hb-guide"), "hb-guide-paused"));
     click(&root, ".hb-stop").await;
-    assert_eq!(focused_text(), "How are you feeling now?");
+    assert_eq!(focused_text().await, "How are you feeling now?");
 }
 
 #[wasm_bindgen_test]
@@ -540,7 +544,8 @@ async fn all_exercises_returns_to_the_menu_with_focus_on_the_card() {
     open_exercise(&root, "Ride the wave").await;
     click(&root, ".hb-exercise .hb-back").await;
     assert_eq!(all(&root, ".hb-exercise-card").len(), 5);
-    assert!(focused_text().starts_with("Ride the wave"), "{}", focused_text());
+    let focused = focused_text().await;
+    assert!(focused.starts_with("Ride the wave"), "{focused}");
 }
 
 #[wasm_bindgen_test]
