@@ -96,28 +96,32 @@ async function launchWebKit() {
   };
 }
 
+/** Calls `probe` every 100 ms until it returns something truthy; returns that, or throws after `timeout` ms. */
+async function poll(probe, what, timeout) {
+  for (const end = Date.now() + timeout; Date.now() < end; ) {
+    const value = await probe();
+    if (value) return value;
+    await sleep(100);
+  }
+  throw new Error(`waited ${timeout} ms for ${what} (${ENGINE})`);
+}
+
 /** The engine-neutral page a test uses, built on one engine's few primitives. */
 function session(p) {
   const s = {
     evaluate: p.evaluate,
     /** Waits until `selector` matches in the shadow root of the page's first widget (or its
      *  `widget`th); returns the element. */
-    async waitIn(selector, { timeout = 30000, widget = 0 } = {}) {
-      for (const end = Date.now() + timeout; Date.now() < end; ) {
-        const el = await p.element(FIND_IN_WIDGET, [selector, widget]);
-        if (el) return el;
-        await sleep(100);
-      }
-      throw new Error(`waited ${timeout} ms for ${selector} in widget ${widget} (${ENGINE})`);
-    },
+    waitIn: (selector, { timeout = 30000, widget = 0 } = {}) =>
+      poll(() => p.element(FIND_IN_WIDGET, [selector, widget]), `${selector} in widget ${widget}`, timeout),
     /** Waits until `fn` (run in the page) returns something truthy; returns it. */
-    async until(fn, what, timeout = 30000) {
-      for (const end = Date.now() + timeout; Date.now() < end; ) {
-        const v = await p.evaluate(fn);
-        if (v) return v;
-        await sleep(100);
-      }
-      throw new Error(`waited ${timeout} ms for ${what} (${ENGINE})`);
+    until: (fn, what, timeout = 30000) => poll(() => p.evaluate(fn), what, timeout),
+    /** Waits until the focused element's text is `text`; returns what was last focused, for the
+     *  test's assertion to show. */
+    async focusedBecomes(text, timeout = 5000) {
+      let last = "";
+      await poll(async () => (last = await s.focused()) === text, `focus on ${text}`, timeout).catch(() => {});
+      return last;
     },
     /** Waits for the app (not the loader's frame) in the first widget. */
     ready: () => s.waitIn(".hb-panel .hb-bar"),
@@ -144,7 +148,7 @@ function session(p) {
         return el ? el.textContent.trim() : "";
       }),
     /** Uncaught errors so far: the page's recorder (www/errors.js) and, where the engine reports them, its own. */
-    errors: async () => [...p.pageErrors, ...((await p.evaluate(() => window.__errors || [])) ?? [])],
+    errors: async () => [...p.pageErrors, ...(await p.evaluate(() => window.__errors || []))],
     /** What the page wrote to console.error and console.warn (recorded by www/errors.js). */
     console: () => p.evaluate(() => window.__console || []),
     /** Every URL the page fetched (the document and its Resource Timing entries). */

@@ -109,16 +109,7 @@ fn e2e(engine: Option<&str>) -> Result {
         };
         let mut files = Vec::new();
         for folder in folders {
-            let mut found: Vec<_> = std::fs::read_dir(root().join(folder))
-                .map_err(|e| e.to_string())?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
-                .collect();
-            if found.is_empty() {
-                return Err(format!("no end-to-end tests found in {folder}"));
-            }
-            found.sort();
-            files.extend(found);
+            files.extend(test_files(folder)?);
         }
         eprintln!("\n== end-to-end in {name} ==");
         let started = std::time::Instant::now();
@@ -142,4 +133,18 @@ fn e2e(engine: Option<&str>) -> Result {
         eprintln!("end-to-end in {name}: {:.0} s", started.elapsed().as_secs_f64());
     }
     Ok(())
+}
+
+/// The `*.test.mjs` files in `folder`, sorted; an empty folder is an error, not a silent pass.
+fn test_files(folder: &str) -> Result<Vec<std::path::PathBuf>> {
+    let mut found: Vec<_> = std::fs::read_dir(root().join(folder))
+        .map_err(|e| format!("{folder}: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .collect();
+    if found.is_empty() {
+        return Err(format!("no end-to-end tests found in {folder}"));
+    }
+    found.sort();
+    Ok(found)
 }
