@@ -93,24 +93,30 @@
     var msg = String((e && e.message) || e);
     /* Chromium and WebKit name the Content Security Policy; Firefox says "… blocked by CSP". */
     if (/Content Security Policy|\bCSP\b|unsafe-eval/i.test(msg))
-      return "The page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src (see README).";
-    if (/fetch|import|404|Failed to|NetworkError|dynamically imported module/i.test(msg))
-      return "A Harbor file did not load: copy all of dist/ next to harbor.js, serve .wasm as application/wasm (README).";
+      return "The page's Content-Security-Policy blocks WebAssembly: add 'wasm-unsafe-eval' to script-src (README).";
+    /* A missing file, or a wasm cut short by an interrupted upload: a CompileError, except in
+       Firefox, which says "out of memory" (as it would for a real one, where copying again
+       does no harm). */
+    if (/fetch|import|404|Failed to|NetworkError|dynamically imported module|CompileError|out of memory/i.test((e && e.name) + msg))
+      return "A Harbor file is missing or damaged: copy all of dist/ next to harbor.js again (README).";
     if (typeof WebAssembly !== "object") return "This browser does not support WebAssembly.";
     return "Reason: " + msg;
   }
 
   /* If the app crashes (a Rust panic surfaces as a WebAssembly.RuntimeError), every widget on
      the page switches to the static block; the host page keeps working. */
-  window.addEventListener("error", function (ev) {
-    if (typeof WebAssembly === "object" && ev.error instanceof WebAssembly.RuntimeError && !broken) {
-      broken = ev.error;
-      console.error("Harbor stopped because of an internal error and shows a basic crisis block instead.", ev.error);
+  function crashed(err) {
+    if (typeof WebAssembly === "object" && err instanceof WebAssembly.RuntimeError && !broken) {
+      broken = err;
+      console.error("Harbor stopped because of an internal error and shows a basic crisis block instead.", err);
       live.slice().forEach(function (el) {
         el._widget = null;
         showFallback(el);
       });
     }
+  }
+  window.addEventListener("error", function (ev) {
+    crashed(ev.error);
   });
 
   var sheet = null;
@@ -439,7 +445,9 @@
             }
             live.push(self);
           } catch (e) {
-            console.error("Harbor could not start, so it shows a basic crisis block instead.", e);
+            /* A panic while mounting stops every widget (one wasm instance serves them all). */
+            crashed(e);
+            if (broken !== e) console.error("Harbor could not start, so it shows a basic crisis block instead.", e);
             showFallback(self);
           }
         },
@@ -477,7 +485,8 @@
         try {
           this._widget.refresh();
         } catch (e) {
-          /* a panic is handled by the error listener above */
+          /* A panic in a call from here is thrown here, not to the page's error listener. */
+          crashed(e);
         }
       }
     }

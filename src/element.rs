@@ -127,6 +127,8 @@ pub fn mount(host: HtmlElement, shadow: ShadowRoot, open: bool, help: bool) -> R
 impl Widget {
     /// Re-reads the attributes and children after the host changed them.
     pub fn refresh(&mut self) {
+        #[cfg(feature = "test-panic")]
+        test_panic(&self.host);
         let new = read_config(&self.host, false);
         if new == *self.config {
             return;
@@ -189,4 +191,18 @@ fn page_languages(host: &HtmlElement) -> Vec<String> {
         .filter(|l| config::is_language_tag(l))
         .into_iter()
         .collect()
+}
+
+/// Test-only (feature `test-panic`): a real panic in each place one can happen — in a call from
+/// the loader, in a spawned task, in a timer's callback — so the tests see what a visitor would.
+#[cfg(feature = "test-panic")]
+fn test_panic(host: &HtmlElement) {
+    match host.get_attribute("test-panic").as_deref() {
+        Some("refresh") => panic!("test-panic: in a call from the loader"),
+        Some("task") => wasm_bindgen_futures::spawn_local(async { panic!("test-panic: in a task") }),
+        Some("timer") => {
+            gloo_timers::callback::Timeout::new(0, || panic!("test-panic: in a timer")).forget();
+        }
+        _ => {}
+    }
 }

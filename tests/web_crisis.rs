@@ -29,7 +29,11 @@ async fn gb_shows_999_then_samaritans_and_shout() {
     assert_eq!(links(&root, ".hb-emergency a"), vec!["tel:999"]);
     let services = links(&root, ".hb-services a");
     assert!(services.contains(&"tel:116123".to_string()), "{services:?}");
-    assert!(services.contains(&"sms:85258?body=SHOUT".to_string()), "{services:?}");
+    assert!(services.contains(&"sms:85258".to_string()), "{services:?}");
+    assert!(
+        text(&root).contains("Text SHOUT to 85258"),
+        "the keyword is on the text button, not in the link"
+    );
     assert!(text(&root).contains("Samaritans"));
     assert!(text(&root).contains("Checked"), "each service says when it was checked");
 }

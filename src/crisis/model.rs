@@ -132,30 +132,22 @@ pub fn contact_label(contact: &Contact) -> Msg {
     }
 }
 
-/// The link for a contact: `tel:`, `sms:` (with the keyword as body), or the https URL.
+/// The link for a contact: `tel:`, `sms:` or the https URL.
+///
+/// A text link carries the number only, never a pre-filled body: Android wants `?body=`,
+/// iOS 8 and later `&body=`, older iOS `;body=`, and some Android messaging apps have read
+/// `?body=HOME` as more digits of the number — a text to the wrong number. The keyword is on
+/// the button instead ("Text HOME to 741741"), so the visitor types it.
 pub fn href(contact: &Contact) -> String {
     match contact.kind {
         ContactKind::Call => format!("tel:{}", contact.dial),
-        ContactKind::Text if contact.keyword.is_empty() => format!("sms:{}", contact.dial),
-        ContactKind::Text => format!("sms:{}?body={}", contact.dial, percent_encode(contact.keyword)),
+        ContactKind::Text => format!("sms:{}", contact.dial),
         ContactKind::Chat | ContactKind::Web => contact.url.to_string(),
     }
 }
 
 pub fn tel_href(number: &str) -> String {
     format!("tel:{number}")
-}
-
-fn percent_encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -249,12 +241,7 @@ mod tests {
             menu_option: "",
             url: "",
         };
-        assert_eq!(href(&text), "sms:741741?body=HOME");
-        let odd = Contact {
-            keyword: "a b&c",
-            ..text
-        };
-        assert_eq!(href(&odd), "sms:741741?body=a%20b%26c");
+        assert_eq!(href(&text), "sms:741741", "no body: the keyword is on the button");
     }
 
     #[test]

@@ -336,9 +336,11 @@ fn Launcher(props: &LauncherProps) -> Html {
     let open = use_state(|| props.open);
     let dialog = use_node_ref();
     let button = use_node_ref();
+    let closed_by_us = use_mut_ref(|| false);
     {
         let dialog = dialog.clone();
         let button = button.clone();
+        let closed_by_us = closed_by_us.clone();
         let was_open = use_mut_ref(|| false);
         use_effect_with(*open, move |open| {
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
@@ -358,6 +360,7 @@ fn Launcher(props: &LauncherProps) -> Html {
                         focus_without_scrolling(&h);
                     }
                 } else if !*open && d.open() {
+                    *closed_by_us.borrow_mut() = true;
                     d.close();
                 }
             }
@@ -382,10 +385,17 @@ fn Launcher(props: &LauncherProps) -> Html {
         let open = open.clone();
         Callback::from(move |()| open.set(false))
     };
-    // Escape: the browser closes the dialog itself; keep our state in step.
+    // Escape: the browser closes the dialog itself; keep our state in step. A close event
+    // that Harbor's own close() caused is skipped: it comes a task later, when the visitor may
+    // already have opened the dialog again.
     let on_close = {
         let open = open.clone();
-        Callback::from(move |_: Event| open.set(false))
+        let closed_by_us = closed_by_us.clone();
+        Callback::from(move |_: Event| {
+            if !closed_by_us.replace(false) {
+                open.set(false);
+            }
+        })
     };
     html! {
         <>

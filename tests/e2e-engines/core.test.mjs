@@ -3,9 +3,9 @@
 // `cargo xtask test --only e2e --engine webkit` runs one. Chromium also runs every flow in
 // depth in tests/e2e/ (Playwright: fake clock, print, downloads, axe, phone emulation).
 //
-// What is not here, by capability: no fake clock in the engine-neutral driver, so the timed
-// exercises (breathing, urge timer, muscle relaxation) are opened and started here but run to
-// their end only in Chromium; no print emulation or downloads (the plan's print and file are
+// What is not here: the timed exercises (breathing, urge timer, muscle relaxation) are opened
+// and started here; breathing runs to its end on a virtual clock in hardening.test.mjs, the
+// other two to their ends in Chromium (Playwright's clock); no print emulation or downloads (the plan's print and file are
 // checked in Chromium). Everything a visitor does without waiting runs in all three engines:
 // render, keyboard entry order, Get help now with a country's lines, 5-4-3-2-1 to its end, the
 // finder to its result, the safety plan to its summary, the launcher with focus return, Arabic

@@ -53,6 +53,19 @@ async function launchPuppeteer() {
         press: (key) => page.keyboard.press(key),
         type: (text) => page.keyboard.type(text),
         pageErrors,
+        // Chromium only (CDP): JS heap and event listeners after a full garbage collection.
+        memory:
+          ENGINE === "chromium"
+            ? async () => {
+                const cdp = await page.createCDPSession();
+                await cdp.send("HeapProfiler.collectGarbage");
+                const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+                await cdp.send("Performance.enable");
+                const { metrics } = await cdp.send("Performance.getMetrics");
+                await cdp.detach();
+                return { heap: usedSize, listeners: metrics.find((m) => m.name === "JSEventListeners").value };
+              }
+            : async () => null,
         close: () => context.close(),
       });
     },
@@ -72,9 +85,16 @@ async function launchWebKit() {
   const call = (fn) => `return (${fn}).apply(null, arguments)`;
   return {
     async open(path) {
+      // WebKitWebDriver holds one session at a time: end one a failed test left open.
+      for (const d of drivers) await d.quit().catch(() => {});
+      drivers.clear();
       const driver = WebDriver.createSession(new http.Executor(new http.HttpClient(url)), caps);
       drivers.add(driver);
       await driver.manage().window().setRect(VIEWPORT);
+      // No script timeout: WebKitWebDriver enforces one with the page's own setTimeout, which a
+      // test's virtual clock (www/fake-clock.js) would run and count. Node's --test-timeout
+      // (set by xtask) bounds a test instead.
+      await driver.manage().setTimeouts({ script: null });
       await driver.get(BASE + path);
       return session({
         evaluate: (fn, ...args) => driver.executeScript(call(fn), ...args),
@@ -83,6 +103,7 @@ async function launchWebKit() {
         press: (key) => driver.actions().sendKeys(keys[key] ?? key).perform(),
         type: (text) => driver.actions().sendKeys(text).perform(),
         pageErrors: [],
+        memory: async () => null,
         close: async () => {
           drivers.delete(driver);
           await driver.quit();
@@ -137,6 +158,8 @@ function session(p) {
     },
     press: p.press,
     type: p.type,
+    /** { heap, listeners } after a garbage collection where the engine can tell (Chromium); else null. */
+    memory: p.memory,
     /** The text of every element matching `selector` in the first widget. */
     text: (selector) =>
       p.evaluate((sel) => [...document.querySelector("harbor-widget").shadowRoot.querySelectorAll(sel)].map((e) => e.textContent.trim()), selector),

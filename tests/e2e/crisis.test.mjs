@@ -10,8 +10,8 @@ after(async () => browser && (await browser.close()));
 const hrefs = (w) => w.locator(".hb-services a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
 
 const cases = [
-  { country: "US", emergency: "tel:911", first: "988 Suicide & Crisis Lifeline", links: ["tel:988", "sms:988", "https://988lifeline.org/chat", "tel:+18002738255", "sms:741741?body=HOME"] },
-  { country: "GB", emergency: "tel:999", first: "Samaritans", links: ["tel:116123", "sms:85258?body=SHOUT"] },
+  { country: "US", emergency: "tel:911", first: "988 Suicide & Crisis Lifeline", links: ["tel:988", "sms:988", "https://988lifeline.org/chat", "tel:+18002738255", "sms:741741"], keyword: ["sms:741741", "Text HOME to 741741"] },
+  { country: "GB", emergency: "tel:999", first: "Samaritans", links: ["tel:116123", "sms:85258"], keyword: ["sms:85258", "Text SHOUT to 85258"] },
   { country: "AU", emergency: "tel:000", first: "Lifeline", links: ["tel:131114", "sms:+61477131114", "tel:+611800551800"] },
   { country: "FR", emergency: "tel:112", first: "3114", links: ["tel:3114", "https://3114.fr/"] },
 ];
@@ -24,6 +24,12 @@ for (const c of cases) {
     assert.match(await w.locator(".hb-service-name").first().innerText(), new RegExp(c.first));
     const got = await hrefs(w);
     for (const link of c.links) assert.ok(got.includes(link), `${link} missing from ${got.join(", ")}`);
+    assert.ok(got.every((h) => !/[?&;]body=/.test(h)), `no pre-filled SMS body (iOS and Android disagree on its syntax): ${got.join(", ")}`);
+    if (c.keyword) {
+      // The keyword the service needs is on the text button itself, since the link carries none.
+      const [href, label] = c.keyword;
+      assert.equal((await w.locator(`a[href='${href}']`).first().innerText()).replace(/\s+/g, " ").trim(), label);
+    }
     // Every service shows when it was checked, and where the number came from.
     const services = await w.locator(".hb-service").count();
     assert.equal(await w.locator(".hb-verified").count(), services);

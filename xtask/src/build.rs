@@ -152,28 +152,7 @@ fn minify(js: &str) -> Result<String> {
 
 /// Builds a crate for wasm32, runs wasm-bindgen and wasm-opt; returns the optimised wasm bytes.
 pub fn compile_wasm(package: &str, artifact: &str, out_dir: &Path, out_name: &str) -> Result<Vec<u8>> {
-    run(Command::new("cargo").args([
-        "build",
-        "--release",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        package,
-        "--lib",
-    ]))?;
-    let raw = target_dir().join(format!("wasm32-unknown-unknown/release/{artifact}.wasm"));
-    let _ = std::fs::remove_dir_all(out_dir);
-    run(Command::new("wasm-bindgen")
-        .args([
-            "--target",
-            "web",
-            "--no-typescript",
-            "--out-name",
-            out_name,
-            "--out-dir",
-        ])
-        .arg(out_dir)
-        .arg(&raw))?;
+    bindgen(package, artifact, &[], out_dir, out_name)?;
     let bindgen_wasm = out_dir.join(format!("{out_name}_bg.wasm"));
     let wasm_opt = root().join("node_modules/.bin/wasm-opt");
     let mut best: Option<Vec<u8>> = None;
@@ -191,6 +170,49 @@ pub fn compile_wasm(package: &str, artifact: &str, out_dir: &Path, out_name: &st
         }
     }
     best.ok_or_else(|| "wasm-opt produced nothing".into())
+}
+
+/// Builds a crate for wasm32 (release, with `features`) and runs wasm-bindgen into `out_dir`.
+fn bindgen(package: &str, artifact: &str, features: &[&str], out_dir: &Path, out_name: &str) -> Result {
+    let mut cargo = Command::new("cargo");
+    cargo.args([
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        package,
+        "--lib",
+    ]);
+    if !features.is_empty() {
+        cargo.arg("--features").arg(features.join(","));
+    }
+    run(&mut cargo)?;
+    let raw = target_dir().join(format!("wasm32-unknown-unknown/release/{artifact}.wasm"));
+    let _ = std::fs::remove_dir_all(out_dir);
+    run(Command::new("wasm-bindgen")
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-name",
+            out_name,
+            "--out-dir",
+        ])
+        .arg(out_dir)
+        .arg(&raw))
+}
+
+/// The test-only app with the `test-panic` feature, unoptimised, into `<target>/test-panic/`
+/// (served at /test-panic/; never in dist/). www/crash.html loads it through dist's loader.
+pub fn build_test_panic() -> Result {
+    bindgen(
+        "harbor-widget",
+        "harbor_widget",
+        &["test-panic"],
+        &target_dir().join("test-panic"),
+        "harbor",
+    )
 }
 
 pub struct Written {

@@ -99,6 +99,7 @@ const ENGINES: [&str; 3] = ["chromium", "firefox", "webkit"];
 fn e2e(engine: Option<&str>) -> Result {
     crate::build::build()?;
     size_guard()?;
+    crate::build::build_test_panic()?;
     let url = crate::serve::serve_in_background()?;
     for name in ENGINES.into_iter().filter(|n| engine.is_none_or(|e| e == *n)) {
         // Chromium runs every flow in depth (Playwright); then each engine the shared core file.
@@ -122,7 +123,13 @@ fn e2e(engine: Option<&str>) -> Result {
             Command::new("node")
         };
         run(node
-            .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
+            // A test that hangs fails after 5 minutes rather than holding CI to its limit.
+            .args([
+                "--test",
+                "--test-concurrency=1",
+                "--test-timeout=300000",
+                "--test-reporter=spec",
+            ])
             .args(&files)
             .env("ENGINE", name)
             .env("HARBOR_URL", &url)
