@@ -1,5 +1,6 @@
 //! `cargo xtask build`: the release wasm, optimised, plus the loader, into dist/ (and the
-//! reviewers' pack into dist/review/, which the manifest leaves out).
+//! reviewers' pack into dist/review/, which the manifest leaves out, and the npm package,
+//! dist/npm/, with the files the manifest lists: npm.rs).
 //! Size recipe (ENGINEERING.md): opt-level "z", LTO, one codegen unit, panic=abort (Cargo.toml),
 //! then wasm-opt from the npm `binaryen` package, keeping whichever of -Oz / -O1 gzips smaller.
 
@@ -118,6 +119,10 @@ pub fn build() -> Result {
         integrity = hashed.integrity,
     );
     std::fs::write(dist.join("snippet.html"), snippet).map_err(|e| e.to_string())?;
+    // The npm package: the same served files, the manifest and the snippet (dist/npm/).
+    let mut served: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+    served.extend(["manifest.json", "snippet.html"]);
+    crate::npm::write(&dist, &served)?;
     eprintln!("dist/ written:");
     for f in files.iter().take(3) {
         eprintln!("  {:<18} {:>10} raw {:>10} gzip", f.name, kb(f.bytes), kb(f.gzip));
@@ -125,14 +130,37 @@ pub fn build() -> Result {
     Ok(())
 }
 
+/// The attributes `<harbor-widget>` observes (the loader's `observedAttributes`): the same list
+/// as `ATTRIBUTES` in src/config/mod.rs, and the names js/harbor-widget.d.ts declares (both
+/// checked by the tests in npm.rs).
+pub const OBSERVED_ATTRIBUTES: &[&str] = &[
+    "lang",
+    "country",
+    "mode",
+    "modules",
+    "theme",
+    "contact-url",
+    "contact-label",
+    "quick-exit",
+    "exit-url",
+    "report-url",
+];
+
 fn loader_for(template: &str, fallback: &str, fallback_data: &str, app: &str, wasm: &str) -> Result<String> {
-    let attrs = "[\"lang\",\"country\",\"mode\",\"modules\",\"theme\",\"contact-url\",\"contact-label\",\"quick-exit\",\"exit-url\",\"report-url\"]";
+    let attrs = format!(
+        "[{}]",
+        OBSERVED_ATTRIBUTES
+            .iter()
+            .map(|a| json_string(a))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
     let body = template
         .replace("/*@FALLBACK@*/ { en: {} }", fallback)
         .replace("\"/*@FALLBACK_DATA@*/\"", &json_string(fallback_data))
         .replace("\"/*@APP@*/\"", &json_string(app))
         .replace("\"/*@WASM@*/\"", &json_string(wasm))
-        .replace("/*@ATTRS@*/ []", attrs);
+        .replace("/*@ATTRS@*/ []", &attrs);
     minify(&body)
 }
 

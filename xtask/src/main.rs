@@ -1,6 +1,6 @@
 //! `cargo xtask <command>` — every project command, so a fresh machine needs only cargo.
 //! demo: install what's missing, build, serve on http://127.0.0.1:8080 (or --port N)
-//! build: write dist/ (release wasm, wasm-opt, loader, hashed copies, manifest)
+//! build: write dist/ (release wasm, wasm-opt, loader, hashed copies, manifest) and dist/npm/
 //! test: install, then every test tier; non-zero exit on any failure
 //! bench: sizes and start-up timing against PRODUCT.md's budgets (not pass/fail)
 //! data-report: crisis services by verified-on date, oldest first
@@ -9,6 +9,7 @@
 
 mod bench;
 mod build;
+mod npm;
 mod review;
 mod serve;
 mod setup;
@@ -40,7 +41,7 @@ fn main() -> ExitCode {
             .and_then(|_| build::build())
             .and_then(|_| screenshots()),
         _ => {
-            eprintln!("usage: cargo xtask <demo|build|serve|test|bench|setup|data-report|review-pack|screenshots> [--port N]\n  test accepts: --only native|wasm|e2e|lint");
+            eprintln!("usage: cargo xtask <demo|build|serve|test|bench|setup|data-report|review-pack|screenshots> [--port N]\n  test accepts: --only lint|native|wasm|e2e|package, --engine chromium|firefox|webkit");
             return ExitCode::from(2);
         }
     };

@@ -3,8 +3,9 @@
 //! then the review pack (written to dist/review/, checked complete, README table current)
 //! 3 wasm-bindgen-test in headless Chromium  4 end-to-end against dist/: every flow in Chromium
 //! (tests/e2e/), then the core flows (tests/e2e-engines/, one file for every engine) in
-//! Chromium, Firefox and WebKit.
-//! `--only lint|native|wasm|e2e` runs one tier; `--engine chromium|firefox|webkit` one engine's e2e.
+//! Chromium, Firefox and WebKit  5 package: the npm package (dist/npm/) packed, installed into a
+//! scratch project and type-checked with tsc (tests/package/).
+//! `--only lint|native|wasm|e2e|package` runs one tier; `--engine chromium|firefox|webkit` one engine's e2e.
 
 use crate::setup::{CHROMEDRIVER, CHROMIUM, FIREFOX, WEBKIT_BROWSER, WEBKIT_DRIVER, XVFB_RUN};
 use crate::util::{flag_value, root, run, Result};
@@ -29,6 +30,13 @@ pub fn run_all(args: &[String]) -> Result {
             return Err(format!("--engine {e}: the e2e engines are {}", ENGINES.join(", ")));
         }
         e2e(engine.as_deref())?;
+    }
+    if want("package") {
+        // The e2e tier has just built dist/ (and dist/npm/); alone, this tier builds it.
+        if !want("e2e") {
+            crate::build::build()?;
+        }
+        package()?;
     }
     eprintln!("\nAll requested test tiers passed.");
     Ok(())
@@ -139,6 +147,21 @@ fn e2e(engine: Option<&str>) -> Result {
             .env("WEBKIT_BROWSER", WEBKIT_BROWSER))?;
         eprintln!("end-to-end in {name}: {:.0} s", started.elapsed().as_secs_f64());
     }
+    Ok(())
+}
+
+/// The npm package as a site gets it: `npm pack dist/npm`, installed offline into a scratch
+/// project, its declarations type-checked by tsc from the root devDependencies.
+fn package() -> Result {
+    eprintln!("\n== npm package ==");
+    let started = std::time::Instant::now();
+    let files = test_files("tests/package")?;
+    run(Command::new("node")
+        .args(["--test", "--test-reporter=spec"])
+        .args(&files)
+        .env("HARBOR_NPM_DIR", root().join("dist/npm"))
+        .env("TSC", root().join("node_modules/.bin/tsc")))?;
+    eprintln!("npm package: {:.0} s", started.elapsed().as_secs_f64());
     Ok(())
 }
 
