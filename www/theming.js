@@ -20,6 +20,12 @@
     return "t" + name.replace(/^--harbor/, "").replace(/[^a-z0-9]+/g, "-") + (suffix || "");
   }
   function isHex(v) { return /^#[0-9a-f]{6}$/i.test(v); }
+  /** The control's label and, under it, the token's CSS name (its description). */
+  function labelled(control, text, token, pair) {
+    var name = el("code", { class: "name", id: control.id + "-name", text: token.name });
+    control.setAttribute("aria-describedby", name.id);
+    return el("div", { class: "token" }, [el("label", { for: control.id, text: text }), name, pair]);
+  }
   function groupLabel(token) {
     return token.group === "dark" ? "Dark " + token.label.charAt(0).toLowerCase() + token.label.slice(1) : token.label;
   }
@@ -35,10 +41,8 @@
       if (isHex(hex.value)) { picker.value = hex.value.toLowerCase(); update(true); }
     });
     hex.addEventListener("change", function () { if (!isHex(hex.value)) hex.value = picker.value; });
-    var row = el("div", { class: "token" }, [
-      el("label", { for: picker.id }, [document.createTextNode(label), el("span", { class: "name", text: token.name })]),
-      el("span", { class: "pair" }, [picker, hex]),
-    ]);
+    hex.setAttribute("aria-describedby", picker.id + "-name");
+    var row = labelled(picker, label, token, el("span", { class: "pair" }, [picker, hex]));
     controls[token.name] = {
       token: token,
       get: function () { return picker.value.toLowerCase(); },
@@ -54,10 +58,7 @@
     var out = el("output", { for: range.id, id: idFor(token.name, "-value") });
     function show() { out.textContent = range.value + token.unit; range.setAttribute("aria-valuetext", range.value + " " + token.unit); }
     range.addEventListener("input", function () { show(); update(true); });
-    var row = el("div", { class: "token" }, [
-      el("label", { for: range.id }, [document.createTextNode(token.label), el("span", { class: "name", text: token.name })]),
-      el("span", { class: "pair" }, [range, out]),
-    ]);
+    var row = labelled(range, token.label, token, el("span", { class: "pair" }, [range, out]));
     controls[token.name] = {
       token: token,
       get: function () { return range.value + token.unit; },
@@ -74,10 +75,7 @@
       select.appendChild(el("option", { value: o.value === null ? "" : o.value, text: o.label }));
     });
     select.addEventListener("change", function () { update(true); });
-    var row = el("div", { class: "token" }, [
-      el("label", { for: select.id }, [document.createTextNode(token.label), el("span", { class: "name", text: token.name })]),
-      el("span", { class: "pair" }, [select]),
-    ]);
+    var row = labelled(select, token.label, token, el("span", { class: "pair" }, [select]));
     controls[token.name] = {
       token: token,
       get: function () { return select.value === "" ? null : select.value; },

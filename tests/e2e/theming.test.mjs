@@ -77,10 +77,16 @@ test("every token has a labelled control, the page runs under the strict CSP, an
       [...document.querySelectorAll("[data-token]")].map((el) => ({
         name: el.dataset.token,
         label: [...el.labels].map((l) => l.textContent.trim()).join(" "),
+        described: (document.getElementById(el.getAttribute("aria-describedby")) || {}).textContent,
       })),
     );
     assert.deepEqual(controls.map((c) => c.name), DATA.tokens.map((t) => t.name), "one control per token, in order");
-    for (const c of controls) assert.ok(c.label.length > c.name.length, `${c.name} has a visible label (${c.label})`);
+    const labels = DATA.tokens.map((t) => (t.group === "dark" ? "Dark " + t.label.toLowerCase() : t.label).toLowerCase());
+    controls.forEach((c, i) => {
+      assert.equal(c.label.toLowerCase(), labels[i], `${c.name} has its visible label`);
+      assert.equal(c.described, c.name, `${c.name}: the CSS name shown with the control describes it`);
+    });
+    assert.equal(new Set(labels).size, labels.length, "no two controls share a label");
     assert.equal(await page.locator("#preset-calm").isChecked(), true, "Calm is chosen at first");
     assert.match(await shownCss(page), /Harbor's defaults: nothing to add/);
 
@@ -89,9 +95,12 @@ test("every token has a labelled control, the page runs under the strict CSP, an
     await page.keyboard.press("ArrowRight");
     assert.equal(await page.locator("#preset-high-contrast").isChecked(), true);
     const hc = DATA.themes.find((t) => t.id === "high-contrast");
-    for (const [name, value] of Object.entries(hc.values)) {
-      assert.ok((await shownCss(page)).includes(`  ${name}: ${value};`), `the CSS has ${name}: ${value}`);
-    }
+    const defaults = Object.fromEntries(DATA.tokens.map((t) => [t.name, t.default]));
+    const differing = Object.entries(hc.values).filter(([name, value]) => value !== defaults[name]);
+    assert.ok(differing.length >= 10, "High contrast changes most tokens");
+    const written = await shownCss(page);
+    for (const [name, value] of differing) assert.ok(written.includes(`  ${name}: ${value};`), `the CSS has ${name}: ${value}`);
+    assert.equal((written.match(/--harbor-/g) || []).length, differing.length, "and only the tokens that differ from Harbor's defaults");
     const accent = hc.values["--harbor-color-accent"];
     assert.equal(await page.locator('[data-token-hex="--harbor-color-accent"]').inputValue(), accent);
     assert.equal(await widget(page).evaluate((el) => el.style.getPropertyValue("--harbor-color-accent")), accent, "the preview took it");
@@ -117,9 +126,10 @@ test("every control is reachable with Tab, in order, before the preview", async 
       await page.keyboard.press("Tab");
       const here = await page.evaluate(() => {
         const a = document.activeElement;
-        return a ? a.dataset.token || a.dataset.tokenHex && a.dataset.tokenHex + " (hex)" || a.id || a.tagName : "";
+        if (!a || a.tagName === "HARBOR-WIDGET") return null;
+        return a.dataset.token || (a.dataset.tokenHex && a.dataset.tokenHex + " (hex)") || a.id || a.tagName;
       });
-      if (here === "HARBOR-WIDGET") break;
+      if (here === null) break;
       seen.push(here);
     }
     const tokens = seen.filter((s) => s.startsWith("--harbor-") && !s.endsWith("(hex)"));
