@@ -43,6 +43,7 @@
     hex.addEventListener("change", function () { if (!isHex(hex.value)) hex.value = picker.value; });
     hex.setAttribute("aria-describedby", picker.id + "-name");
     var row = labelled(picker, label, token, el("span", { class: "pair" }, [picker, hex]));
+    row.classList.add("colour");
     controls[token.name] = {
       token: token,
       get: function () { return picker.value.toLowerCase(); },
