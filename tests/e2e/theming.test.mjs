@@ -118,24 +118,25 @@ test("every token has a labelled control, the page runs under the strict CSP, an
   }
 });
 
-test("every control is reachable with Tab, in order, before the preview", async () => {
+test("every control is reachable with Tab, in order: ready themes, each token, the preview, then the CSS and Copy", async () => {
   const { page, context } = await openPlayground();
   try {
     const seen = [];
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i < 150 && seen[seen.length - 1] !== "copy"; i++) {
       await page.keyboard.press("Tab");
-      const here = await page.evaluate(() => {
+      seen.push(await page.evaluate(() => {
         const a = document.activeElement;
-        if (!a || a.tagName === "HARBOR-WIDGET") return null;
+        if (!a) return "";
+        if (a.tagName === "HARBOR-WIDGET") return "widget";
         return a.dataset.token || (a.dataset.tokenHex && a.dataset.tokenHex + " (hex)") || a.id || a.tagName;
-      });
-      if (here === null) break;
-      seen.push(here);
+      }));
     }
     const tokens = seen.filter((s) => s.startsWith("--harbor-") && !s.endsWith("(hex)"));
     assert.deepEqual(tokens, DATA.tokens.map((t) => t.name), "each token's control is a tab stop, in the list's order");
-    assert.ok(seen.includes("copy") && seen.includes("css"), "the CSS and its Copy button are reachable");
-    assert.ok(seen.includes("preset-calm"), "the ready themes are reachable");
+    const at = (id) => seen.indexOf(id);
+    assert.ok(at("preset-calm") >= 0 && at("preset-calm") < at(DATA.tokens[0].name), "the ready themes come first");
+    assert.ok(at(DATA.tokens.at(-1).name) < at("widget"), "the tokens before the preview");
+    assert.ok(at("widget") < at("css") && at("css") < at("copy"), `then the CSS and Copy (${seen.join(", ")})`);
   } finally {
     await context.close();
   }
