@@ -50,8 +50,21 @@ test("the playground's tokens are exactly the --harbor-* properties Harbor's CSS
     if (t.default === null) continue;
     assert.equal(t.default, css.get(t.name).toLowerCase(), `${t.name}: the playground's default is the CSS fallback`);
   }
+  // Every ready theme's value can be shown by its control (else the control would silently
+  // show something else than the CSS says).
+  const byName = Object.fromEntries(DATA.tokens.map((t) => [t.name, t]));
   for (const th of DATA.themes) {
-    for (const name of Object.keys(th.values)) assert.ok(listed.includes(name), `${th.name} sets an unknown token ${name}`);
+    for (const [name, value] of Object.entries(th.values)) {
+      const t = byName[name];
+      assert.ok(t, `${th.name} sets an unknown token ${name}`);
+      if (t.type === "color") assert.match(value, /^#[0-9a-f]{6}$/, `${th.name} ${name}: a lower-case #rrggbb`);
+      if (t.type === "choice") assert.ok(t.options.some((o) => o.value === value), `${th.name} ${name}: ${value} is one of the options`);
+      if (t.type === "length") {
+        const n = parseFloat(value);
+        assert.ok(value === n + t.unit && n >= t.min && n <= t.max, `${th.name} ${name}: ${value} fits the slider (${t.min}–${t.max}${t.unit})`);
+        assert.ok(Math.abs(Math.round((n - t.min) / t.step) * t.step - (n - t.min)) < 1e-9, `${th.name} ${name}: ${value} is on a step`);
+      }
+    }
   }
   assert.deepEqual(DATA.themes.map((t) => t.name), ["Calm", "High contrast", "Warm"]);
   assert.deepEqual(DATA.themes[0].values, {}, "Calm is Harbor's defaults");
@@ -225,6 +238,21 @@ test("CSS generated from a few controls, copied and pasted into a fresh host pag
     assert.deepEqual(host.errors, []);
   } finally {
     await host.context.close();
+  }
+});
+
+test("without the Clipboard API, Copy selects the CSS and says how to copy it", async () => {
+  const { page, context } = await openPlayground();
+  try {
+    await page.locator("#preset-warm").check();
+    await page.evaluate(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined, configurable: true }));
+    await page.locator("#copy").click();
+    await page.locator("#copy-status", { hasText: "Ctrl+C" }).waitFor();
+    // (a selection leaves out the final newline)
+    assert.equal(await page.evaluate(() => window.getSelection().toString().trimEnd()), (await shownCss(page)).trimEnd(), "the whole CSS is selected");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "css", "focus on the CSS");
+  } finally {
+    await context.close();
   }
 });
 
