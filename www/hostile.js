@@ -15,9 +15,11 @@
   if (params.get("harbor") === "0") return;
   document.addEventListener("DOMContentLoaded", function () {
     if (params.get("harbor") !== "script") addWidget();
+    // In the out-of-flow box beside the host's content: under `* { display: inline }` even a
+    // <script> element takes a line, and this one is the host's embed code, not Harbor.
     var s = document.createElement("script");
     s.src = "/dist/harbor.js";
-    document.head.appendChild(s);
+    document.getElementById("harbor-place").appendChild(s);
   });
   function addWidget() {
     var el = document.createElement("harbor-widget");

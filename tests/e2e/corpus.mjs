@@ -200,7 +200,7 @@ export function mountEach(batch) {
       .filter(
         (el) =>
           /^(script|img|iframe|object|embed|svg|math|style|link|meta|base|form|harbor-line|harbor-widget)$/i.test(el.localName) ||
-          [...el.attributes].some((a) => /^on/i.test(a.name) || (/^(href|src|action|formaction|srcdoc)$/i.test(a.name) && !/^(https:|tel:|sms:|mailto:|#)/i.test(a.value.trim())))
+          [...el.attributes].some((a) => /^on/i.test(a.name) || (/^(href|src|action|formaction|srcdoc)$/i.test(a.name) && !/^(https:|tel:|sms:|mailto:|#)/i.test(a.value.trim()) && !a.value.startsWith(location.origin + "/")))
       )
       .map((el) => el.outerHTML.slice(0, 120));
   return (async () => {

@@ -65,9 +65,12 @@ async function pressHelp(page) {
   await widget(page).locator(".hb-emergency").waitFor();
 }
 
-/** A screenshot of the widget's element, clipped to its box, decoded. */
+/** A screenshot of Harbor's rendering, clipped to the box of its root inside the shadow root
+ *  (`.harbor`), decoded. The box of the <harbor-widget> element itself is the host's to lay
+ *  out: `* { display: inline !important }` makes it inline, which drops the loader's reserved
+ *  height (min-block-size does not apply to inline boxes) but leaves Harbor's own box alone. */
 async function shot(page) {
-  const png = await widget(page).screenshot({ animations: "disabled", caret: "hide" });
+  const png = await widget(page).locator(".harbor-mount .harbor").screenshot({ animations: "disabled", caret: "hide" });
   return PNG.sync.read(png);
 }
 
