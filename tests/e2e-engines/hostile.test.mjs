@@ -84,7 +84,7 @@ test(`${ENGINE}: ${SMALL.length} hostile strings in every attribute and <harbor-
     ATTRIBUTES.forEach((a, j) => (attrs[a] = SMALL[(k + 7 * j) % SMALL.length]));
     return { attrs, lines: practiceLines(s) };
   });
-  const results = await p.evaluate(mountEach, batch);
+  const results = await p.evaluate(mountEach, { batch, group: 6 });
   assert.equal(results.length, SMALL.length);
   results.forEach((r, k) => {
     const { attrs } = batch[k];

@@ -181,14 +181,21 @@ export function expectLineWarnings(s) {
 export const WARNING = /^warn: Harbor: ignoring the `([a-z-]+)` attribute: [^\n]+\. Using the default instead\.$/;
 
 /**
- * In the page: mounts each widget of `batch` ({ attrs, lines }) in turn, waits for its app, presses
- * Get help now, checks the crisis screen, and removes it. Returns per widget: the warnings its
- * mount gave, the help button's text, and anything in its shadow root that looks injected.
+ * In the page: mounts the widgets of `batch` ({ attrs, lines }), `group` at a time (one
+ * argument, { batch, group }, as Playwright passes one), waits for
+ * their apps, presses Get help now in each, waits for the crisis screens, and removes them.
+ * Returns per widget: the warnings its mount gave, the help button's text, anything in its
+ * shadow root that looks injected, and how many warnings came after the mount.
+ *
+ * Which widget a warning belongs to: Harbor warns inside its mount(), right after reading that
+ * widget's attributes, all in one go; each widget's getAttribute is wrapped to write a marker
+ * into the page's console record (www/errors.js) when reading moves to another widget, so the
+ * warnings after a marker are that widget's. A warning before any marker fails the test.
  */
-export function mountEach(batch) {
+export function mountEach({ batch, group = 1 }) {
   const sleep = () => new Promise((r) => setTimeout(r, 0));
   const until = async (fn) => {
-    for (let i = 0; i < 2000; i++) {
+    for (let i = 0; i < 4000; i++) {
       const v = fn();
       if (v) return v;
       await sleep();
@@ -203,25 +210,47 @@ export function mountEach(batch) {
           [...el.attributes].some((a) => /^on/i.test(a.name) || (/^(href|src|action|formaction|srcdoc)$/i.test(a.name) && !/^(https:|tel:|sms:|mailto:|#)/i.test(a.value.trim()) && !a.value.startsWith(location.origin + "/")))
       )
       .map((el) => el.outerHTML.slice(0, 120));
+  const MARK = "@harbor-widget ";
   return (async () => {
     const place = document.getElementById("harbor-place");
     const out = [];
-    for (const { attrs, lines } of batch) {
-      const el = document.createElement("harbor-widget");
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      for (const line of lines) {
-        const l = el.appendChild(document.createElement("harbor-line"));
-        for (const [k, v] of Object.entries(line)) l.setAttribute(k, v);
-      }
+    for (let from = 0; from < batch.length; from += group) {
+      const els = batch.slice(from, from + group).map(({ attrs, lines }, i) => {
+        const k = from + i;
+        const el = document.createElement("harbor-widget");
+        for (const [name, v] of Object.entries(attrs)) el.setAttribute(name, v);
+        for (const line of lines) {
+          const l = el.appendChild(document.createElement("harbor-line"));
+          for (const [name, v] of Object.entries(line)) l.setAttribute(name, v);
+        }
+        el.getAttribute = function (name) {
+          if (window.__reading !== k) window.__console.push(MARK + (window.__reading = k));
+          return Element.prototype.getAttribute.call(this, name);
+        };
+        // Stacked in one place, so every widget is in view and starts at once.
+        el.style.cssText = "position: absolute; inset: 0 0 auto 0";
+        return el;
+      });
       const start = window.__console.length;
-      place.appendChild(el);
-      const help = await until(() => el.shadowRoot && el.shadowRoot.querySelector(".harbor-mount .hb-help"));
-      const warnings = window.__console.slice(start);
-      const helpText = help.textContent.trim();
-      help.click();
-      await until(() => el.shadowRoot.querySelector(".harbor-mount .hb-emergency"));
-      out.push({ warnings, helpText, injected: injected(el.shadowRoot), later: window.__console.length - start - warnings.length });
-      el.remove();
+      place.append(...els);
+      const helps = [];
+      for (const el of els) helps.push(await until(() => el.shadowRoot && el.shadowRoot.querySelector(".harbor-mount .hb-help")));
+      const mounted = window.__console.slice(start);
+      const afterMount = window.__console.length;
+      helps.forEach((h) => h.click());
+      for (const el of els) await until(() => el.shadowRoot.querySelector(".harbor-mount .hb-emergency"));
+      const later = window.__console.slice(afterMount).filter((m) => !m.startsWith(MARK));
+      const mine = els.map(() => []);
+      let current = null;
+      for (const m of mounted) {
+        if (m.startsWith(MARK)) current = Number(m.slice(MARK.length)) - from;
+        else if (current === null) throw new Error("a warning before any widget read its attributes: " + m);
+        else mine[current].push(m);
+      }
+      els.forEach((el, i) =>
+        out.push({ warnings: mine[i], helpText: helps[i].textContent.trim(), injected: injected(el.shadowRoot), later: later.length })
+      );
+      els.forEach((el) => el.remove());
     }
     return out;
   })();
