@@ -75,7 +75,7 @@ for (const sheets of [HOSTILE, "root-tiny"]) {
 
 test(`${ENGINE}: ${SMALL.length} hostile strings in every attribute and <harbor-line> field: no script, no error, one warning per bad value, Get help now`, async () => {
   const p = await page({ harbor: "script" });
-  await p.until(() => customElements.get("harbor-widget"), "harbor.js defined the element");
+  await p.until(() => !!customElements.get("harbor-widget"), "harbor.js defined the element");
   await p.evaluate(() => {
     for (const f of ["alert", "confirm", "prompt", "print", "open"]) window[f] = () => (window.__pwned = f);
   });
