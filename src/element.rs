@@ -35,8 +35,10 @@ pub struct Widget {
     root: Element,
     app: Option<AppHandle<Root>>,
     generation: u32,
-    /// The last config, so `refresh` only re-renders (and re-warns) on a real change.
+    /// The last config, so `refresh` only re-renders on a real change.
     config: Rc<Config>,
+    /// The warnings already given, so `refresh` warns only about values newly bad.
+    warned: Vec<config::Warning>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -86,7 +88,9 @@ pub fn mount(host: HtmlElement, shadow: ShadowRoot, open: bool, help: bool) -> R
             shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
         }
     });
-    let config = Rc::new(read_config(&host, true));
+    let (config, warned) = read_config(&host);
+    warn(warned.iter());
+    let config = Rc::new(config);
     let generation = GENERATION.with(|g| {
         g.set(g.get().wrapping_add(1));
         g.get()
@@ -120,6 +124,7 @@ pub fn mount(host: HtmlElement, shadow: ShadowRoot, open: bool, help: bool) -> R
         app: Some(app),
         generation,
         config,
+        warned,
     })
 }
 
@@ -129,12 +134,14 @@ impl Widget {
     pub fn refresh(&mut self) {
         #[cfg(feature = "test-panic")]
         test_panic(&self.host);
-        let new = read_config(&self.host, false);
+        let (new, warned) = read_config(&self.host);
+        // Warn only about values that are newly bad (a bad value changed to another bad one
+        // leaves the config as it was, yet is new).
+        warn(config::new_warnings(&self.warned, &warned));
+        self.warned = warned;
         if new == *self.config {
             return;
         }
-        // Warn only about attributes whose value changed into something bad.
-        let _ = read_config(&self.host, true);
         self.config = Rc::new(new);
         if let Some(app) = &mut self.app {
             app.update(RootProps {
@@ -162,7 +169,13 @@ impl Widget {
     }
 }
 
-fn read_config(host: &HtmlElement, warn: bool) -> Config {
+fn warn<'a>(warnings: impl Iterator<Item = &'a config::Warning>) {
+    for w in warnings {
+        web_sys::console::warn_1(&w.to_string().into());
+    }
+}
+
+fn read_config(host: &HtmlElement) -> (Config, Vec<config::Warning>) {
     let (mut config, mut warnings) = config::parse(|name| host.get_attribute(name), is_known_region);
     let children: Vec<Element> = {
         let list = host.query_selector_all(":scope > harbor-line").ok();
@@ -175,12 +188,7 @@ fn read_config(host: &HtmlElement, warn: bool) -> Config {
     let (lines, line_warnings) = parse_practice_lines(&getters);
     config.practice_lines = lines;
     warnings.extend(line_warnings);
-    if warn {
-        for w in warnings {
-            web_sys::console::warn_1(&w.to_string().into());
-        }
-    }
-    config
+    (config, warnings)
 }
 
 /// The host page's `<html lang>`, if any (the `lang` attribute and the browser come separately).

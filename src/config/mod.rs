@@ -117,6 +117,15 @@ impl Default for Config {
 pub struct Warning {
     pub attribute: String,
     pub problem: &'static str,
+    /// The attribute's value as written (`None` for `<harbor-line>` problems), so a live change
+    /// to another bad value is a new warning and the same value is not.
+    pub value: Option<String>,
+}
+
+/// The warnings in `now` that were not already given in `before`: what to say after a live
+/// change, so each bad value is reported once, not again at every re-render.
+pub fn new_warnings<'a>(before: &'a [Warning], now: &'a [Warning]) -> impl Iterator<Item = &'a Warning> {
+    now.iter().filter(|w| !before.contains(w))
 }
 
 impl std::fmt::Display for Warning {
@@ -138,6 +147,7 @@ pub fn parse(get: impl Fn(&str) -> Option<String>, known_region: impl Fn(&str) -
         warnings.push(Warning {
             attribute: attribute.to_string(),
             problem,
+            value: get(attribute),
         })
     };
 
@@ -453,6 +463,30 @@ mod tests {
         let (_, w) = parse_map(&[("mode", "popup")]);
         let text = w[0].to_string();
         assert!(text.contains("`mode`") && text.contains("default"), "{text}");
+    }
+
+    #[test]
+    fn a_live_change_warns_once_per_new_bad_value() {
+        let (_, mount) = parse_map(&[("country", "ZZ"), ("mode", "popup")]);
+        assert_eq!(warned(&mount), vec!["country", "mode"]);
+        // Another bad value for one attribute: only that one is new.
+        let (_, other) = parse_map(&[("country", "QQ"), ("mode", "popup")]);
+        assert_eq!(
+            warned(&new_warnings(&mount, &other).cloned().collect::<Vec<_>>()),
+            vec!["country"]
+        );
+        // Another attribute changing, or nothing: nothing new.
+        let (_, themed) = parse_map(&[("country", "QQ"), ("mode", "popup"), ("theme", "dark")]);
+        assert_eq!(new_warnings(&other, &themed).count(), 0);
+        assert_eq!(new_warnings(&themed, &themed).count(), 0);
+        // Good, then the first bad value again: new again.
+        let (_, good) = parse_map(&[("country", "GB"), ("mode", "popup")]);
+        let (_, again) = parse_map(&[("country", "ZZ"), ("mode", "popup")]);
+        assert_eq!(new_warnings(&other, &good).count(), 0);
+        assert_eq!(
+            warned(&new_warnings(&good, &again).cloned().collect::<Vec<_>>()),
+            vec!["country"]
+        );
     }
 
     #[test]

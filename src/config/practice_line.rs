@@ -27,6 +27,7 @@ pub fn parse_practice_lines<F: Fn(&str) -> Option<String>>(children: &[F]) -> (V
         warnings.push(Warning {
             attribute: "harbor-line".into(),
             problem,
+            value: None,
         })
     };
     for get in children.iter().take(MAX_LINES) {

@@ -28,6 +28,7 @@ export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, ha
  * `opts.phone: true` emulates PHONE (an explicit `opts.viewport`, `opts.isMobile`, `opts.hasTouch`
  * or `opts.deviceScaleFactor` overrides that part of it). `opts.clock: true` (or clock.install()
  * options) installs Playwright's fake clock before the page loads; drive it with page.clock.
+ * `opts.setup(context)` runs before the page opens (for example to add routes).
  */
 export async function open(browser, path, opts = {}) {
   const device = opts.phone ? PHONE : {};
@@ -46,6 +47,7 @@ export async function open(browser, path, opts = {}) {
     ...emulation,
   });
   if (opts.block) await context.route(opts.block, (r) => r.abort());
+  if (opts.setup) await opts.setup(context);
   if (opts.clock) await context.clock.install(opts.clock === true ? undefined : opts.clock);
   // Every page records Content-Security-Policy violations; read them with cspViolations(page).
   await context.addInitScript(() => {
