@@ -336,13 +336,17 @@ fn Launcher(props: &LauncherProps) -> Html {
     let open = use_state(|| props.open);
     let dialog = use_node_ref();
     let button = use_node_ref();
-    let closed_by_us = use_mut_ref(|| false);
+    // Set by a press on the launcher until the dialog has opened (see on_close).
+    let opening = use_mut_ref(|| false);
     {
         let dialog = dialog.clone();
         let button = button.clone();
-        let closed_by_us = closed_by_us.clone();
+        let opening = opening.clone();
         let was_open = use_mut_ref(|| false);
         use_effect_with(*open, move |open| {
+            if *open {
+                *opening.borrow_mut() = false;
+            }
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 if *open && !d.open() {
                     let _ = d.show_modal();
@@ -360,7 +364,6 @@ fn Launcher(props: &LauncherProps) -> Html {
                         focus_without_scrolling(&h);
                     }
                 } else if !*open && d.open() {
-                    *closed_by_us.borrow_mut() = true;
                     d.close();
                 }
             }
@@ -379,20 +382,27 @@ fn Launcher(props: &LauncherProps) -> Html {
     }
     let show = {
         let open = open.clone();
-        Callback::from(move |_| open.set(true))
+        let opening = opening.clone();
+        Callback::from(move |_| {
+            if !*open {
+                *opening.borrow_mut() = true;
+                open.set(true);
+            }
+        })
     };
     let hide = {
         let open = open.clone();
         Callback::from(move |()| open.set(false))
     };
-    // Escape: the browser closes the dialog itself; keep our state in step. A close event
-    // that Harbor's own close() caused is skipped: it comes a task later, when the visitor may
-    // already have opened the dialog again.
+    // Escape: the browser closes the dialog itself; keep our state in step. The close event
+    // comes some tasks after the dialog closed (Chromium was seen to hold it back past the next
+    // press on the launcher): skip it if the dialog is open again or about to open.
     let on_close = {
         let open = open.clone();
-        let closed_by_us = closed_by_us.clone();
+        let dialog = dialog.clone();
         Callback::from(move |_: Event| {
-            if !closed_by_us.replace(false) {
+            let open_now = dialog.cast::<web_sys::HtmlDialogElement>().is_some_and(|d| d.open());
+            if !open_now && !*opening.borrow() {
                 open.set(false);
             }
         })

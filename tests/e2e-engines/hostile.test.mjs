@@ -8,6 +8,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, ENGINE } from "./driver.mjs";
+import { HOST_ELEMENTS, hostStyles, styleDiff } from "../e2e/host-styles.mjs";
 import { SMALL, ATTRIBUTES, expectWarnings, practiceLines, expectLineWarnings, mountEach, checkWarnings } from "../e2e/corpus.mjs";
 
 let browser;
@@ -16,30 +17,6 @@ after(async () => browser && (await browser.close()));
 
 const HOSTILE = "star,buttons,root-big";
 const page = (q) => browser.open("/www/hostile.html?" + new URLSearchParams(q));
-
-const HOST_ELEMENTS = ["html", "body", "#host", "#host-h1", "#host-p", "#host-a", "#host-button", "#host-input"];
-function computed(selectors) {
-  const out = {};
-  for (const s of selectors) {
-    const cs = getComputedStyle(document.querySelector(s));
-    const props = {};
-    for (let i = 0; i < cs.length; i++) props[cs[i]] = cs.getPropertyValue(cs[i]);
-    out[s] = props;
-  }
-  out.sheets = document.styleSheets.length + " linked, " + (document.adoptedStyleSheets || []).length + " adopted";
-  return out;
-}
-function differences(a, b) {
-  const out = [];
-  for (const key of Object.keys(a)) {
-    if (typeof a[key] === "string") {
-      if (a[key] !== b[key]) out.push(`${key}: ${a[key]} → ${b[key]}`);
-      continue;
-    }
-    for (const p of new Set([...Object.keys(a[key]), ...Object.keys(b[key])])) if (a[key][p] !== b[key][p]) out.push(`${key} ${p}: ${a[key][p]} → ${b[key][p]}`);
-  }
-  return out;
-}
 
 /** The "Get help now" button's box, relative to the place the widget sits in. */
 const helpBox = () => {
@@ -53,7 +30,7 @@ for (const sheets of [HOSTILE, "root-tiny"]) {
   test(`${ENGINE}: host CSS (${sheets}): the host's elements compute the same styles with and without Harbor; Get help now keeps its box`, async () => {
     const without = await page({ sheets, harbor: "0" });
     await without.until(() => document.readyState === "complete", "the page loaded");
-    const before = await without.evaluate(computed, HOST_ELEMENTS);
+    const before = await without.evaluate(hostStyles, HOST_ELEMENTS);
     await without.close();
 
     const clean = await page({ sheets: "" });
@@ -63,9 +40,9 @@ for (const sheets of [HOSTILE, "root-tiny"]) {
 
     const hostile = await page({ sheets });
     await hostile.ready();
-    const withHarbor = await hostile.evaluate(computed, HOST_ELEMENTS);
+    const withHarbor = await hostile.evaluate(hostStyles, HOST_ELEMENTS);
     assert.ok(Object.keys(before["#host-button"]).length > 100, "a full computed style was read");
-    assert.deepEqual(differences(before, withHarbor), [], `${sheets}: Harbor changed the host's styles`);
+    assert.deepEqual(styleDiff(before, withHarbor), [], `${sheets}: Harbor changed the host's styles`);
     assert.deepEqual(await hostile.evaluate(helpBox), cleanBox, `${sheets}: the Get help now button moved or changed size`);
     assert.deepEqual(await hostile.text(".hb-panel .hb-help"), ["Get help now"]);
     assert.deepEqual(await hostile.errors(), []);

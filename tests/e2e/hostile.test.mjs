@@ -13,6 +13,7 @@ import { createRequire } from "node:module";
 import { PNG } from "pngjs";
 import { launch, open, widget, assert } from "./harness.mjs";
 import { CORPUS, ATTRIBUTES, WARNING, expectWarnings, practiceLines, expectLineWarnings, mountEach, checkWarnings } from "./corpus.mjs";
+import { HOST_ELEMENTS, hostStyles, styleDiff } from "./host-styles.mjs";
 
 const require = createRequire(import.meta.url);
 let browser;
@@ -95,33 +96,7 @@ function differing(a, b, label) {
 // hostile sheets change the widget's size outright, so this fails (tried).
 const MAX_DIFFERING = 0.002;
 
-const HOST_ELEMENTS = ["html", "body", "#host", "#host-h1", "#host-p", "#host-a", "#host-button", "#host-input"];
-const computed = (page) =>
-  page.evaluate((selectors) => {
-    const out = {};
-    for (const s of selectors) {
-      const cs = getComputedStyle(document.querySelector(s));
-      const props = {};
-      for (let i = 0; i < cs.length; i++) props[cs[i]] = cs.getPropertyValue(cs[i]);
-      out[s] = props;
-    }
-    out.sheets = document.styleSheets.length + " linked, " + document.adoptedStyleSheets.length + " adopted";
-    return out;
-  }, HOST_ELEMENTS);
-
-/** The differing properties, as "selector prop: without → with". */
-function styleDiff(without, withHarbor) {
-  const out = [];
-  for (const key of Object.keys(without)) {
-    if (typeof without[key] === "string") {
-      if (without[key] !== withHarbor[key]) out.push(`${key}: ${without[key]} → ${withHarbor[key]}`);
-      continue;
-    }
-    for (const p of new Set([...Object.keys(without[key]), ...Object.keys(withHarbor[key])]))
-      if (without[key][p] !== withHarbor[key][p]) out.push(`${key} ${p}: ${without[key][p]} → ${withHarbor[key][p]}`);
-  }
-  return out;
-}
+const computed = (page) => page.evaluate(hostStyles, HOST_ELEMENTS);
 
 let clean = null;
 /** The clean page's widget: first screen and the crisis screen. */
