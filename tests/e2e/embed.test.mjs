@@ -235,6 +235,34 @@ test("after 200 mount/unmount cycles no DOM node or event listener is left behin
   await context.close();
 });
 
+test("dist/<version>/: only hashed files, its own manifest, and its snippet works as pasted from that folder alone", async () => {
+  const cargo = readFileSync(new URL("../../Cargo.toml", import.meta.url), "utf8");
+  const version = cargo.split("[package]")[1].match(/^version = "([^"]+)"/m)[1];
+  const folder = new URL(`../../dist/${version}/`, import.meta.url);
+  const manifest = JSON.parse(readFileSync(new URL("manifest.json", folder), "utf8"));
+  const names = manifest.files.map((f) => f.name);
+  for (const stable of ["harbor.js", "harbor_app.js", "harbor_bg.wasm"]) assert.ok(!names.includes(stable), `${stable} has no hash, so it stays out`);
+  for (const kind of [/^harbor\.[0-9a-f]+\.js$/, /^harbor_app\.[0-9a-f]+\.js$/, /^harbor_bg\.[0-9a-f]+\.wasm$/, /^harbor-fallback\.[0-9a-f]+\.json$/, /^harbor-ar\.[0-9a-f]+\.txt$/])
+    assert.ok(names.some((n) => kind.test(n)), `${kind} in the versioned manifest`);
+  for (const n of names) assert.ok(readFileSync(new URL(n, folder)).length > 0, `${n} is in the folder`);
+  const snippet = readFileSync(new URL("snippet.html", folder), "utf8");
+  assert.match(snippet, new RegExp(`<script src="/harbor/${version.replaceAll(".", "\\.")}/harbor\\.[0-9a-f]+\\.js" integrity="sha384-`));
+  const context = await browser.newContext();
+  const body = snippet.replaceAll(`/harbor/${version}/`, `/dist/${version}/`).replace('lang="auto"', 'lang="ar"');
+  await context.route(BASE + "/www/__versioned.html", (r) => r.fulfill({ contentType: "text/html", body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>versioned</title></head><body><main>${body}</main></body></html>` }));
+  const page = await context.newPage();
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(BASE + "/www/__versioned.html");
+  await ready(page);
+  // Arabic: the translation file too comes from the versioned folder.
+  await widget(page).locator(".harbor[lang=ar]").waitFor();
+  const files = requests.filter((u) => !u.endsWith("/www/__versioned.html"));
+  assert.ok(files.length >= 3, files.join(", "));
+  for (const u of files) assert.ok(u.startsWith(`${BASE}/dist/${version}/`), `${u} is from the versioned folder`);
+  await context.close();
+});
+
 test("dist/snippet.html: the SRI-pinned embed works as pasted, and a changed loader is refused", async () => {
   const snippet = readFileSync(new URL("../../dist/snippet.html", import.meta.url), "utf8").replaceAll("/harbor/", "/dist/");
   assert.match(snippet, /<script src="\/dist\/harbor\.[0-9a-f]+\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous" defer><\/script>/);

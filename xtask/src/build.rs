@@ -89,36 +89,29 @@ pub fn build() -> Result {
         files.push(write(&dist, &name, text.as_bytes())?);
     }
 
-    let mut manifest = String::from("{\n  \"files\": [\n");
-    for (i, f) in files.iter().enumerate() {
-        let _ = writeln!(
-            manifest,
-            "    {{ \"name\": \"{}\", \"bytes\": {}, \"gzip\": {}, \"integrity\": \"{}\" }}{}",
-            f.name,
-            f.bytes,
-            f.gzip,
-            f.integrity,
-            if i + 1 < files.len() { "," } else { "" }
-        );
-    }
-    manifest.push_str("  ]\n}\n");
-    std::fs::write(dist.join("manifest.json"), manifest).map_err(|e| e.to_string())?;
+    std::fs::write(dist.join("manifest.json"), manifest(&files)).map_err(|e| e.to_string())?;
     // The embed to copy, pinned by SRI to this build's hashed loader (tests/e2e/embed.test.mjs
     // loads it in a page and checks that a changed file is refused).
     let hashed = files
         .iter()
         .find(|f| f.name.starts_with("harbor.") && f.name.ends_with(".js") && f.name != "harbor.js")
         .ok_or("no hashed loader in dist/")?;
-    let snippet = format!(
-        "<!-- Harbor: copy dist/ to /harbor/ on your site, then paste this where the widget goes. -->\n\
-         <script src=\"/harbor/{name}\" integrity=\"{integrity}\" crossorigin=\"anonymous\" defer></script>\n\
-         <harbor-widget country=\"auto\" lang=\"auto\">\n  \
-         <p>If you are in danger now, call your local emergency number.</p>\n\
-         </harbor-widget>\n",
-        name = hashed.name,
-        integrity = hashed.integrity,
-    );
-    std::fs::write(dist.join("snippet.html"), snippet).map_err(|e| e.to_string())?;
+    std::fs::write(dist.join("snippet.html"), snippet("/harbor/", "dist/", hashed)).map_err(|e| e.to_string())?;
+    // The versioned folder, dist/<version>/: only content-hashed files (each version's can sit
+    // beside another's on a site, and be cached for good), with its own manifest and snippet.
+    let version = crate::npm::crate_version()?;
+    let versioned = dist.join(&version);
+    std::fs::create_dir_all(&versioned).map_err(|e| e.to_string())?;
+    let stable = ["harbor.js", "harbor_app.js", "harbor_bg.wasm"];
+    let kept: Vec<&Written> = files.iter().filter(|f| !stable.contains(&f.name.as_str())).collect();
+    for f in &kept {
+        std::fs::copy(dist.join(&f.name), versioned.join(&f.name))
+            .map_err(|e| format!("dist/{version}/{}: {e}", f.name))?;
+    }
+    std::fs::write(versioned.join("manifest.json"), manifest(kept.iter().copied())).map_err(|e| e.to_string())?;
+    let folder = format!("/harbor/{version}/");
+    let source = format!("dist/{version}/");
+    std::fs::write(versioned.join("snippet.html"), snippet(&folder, &source, hashed)).map_err(|e| e.to_string())?;
     // The npm package: the same served files, the manifest and the snippet (dist/npm/).
     let mut served: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
     served.extend(["manifest.json", "snippet.html"]);
@@ -128,6 +121,33 @@ pub fn build() -> Result {
         eprintln!("  {:<18} {:>10} raw {:>10} gzip", f.name, kb(f.bytes), kb(f.gzip));
     }
     Ok(())
+}
+
+/// manifest.json: each file's name, size, gzip size and SRI hash.
+fn manifest<'a>(files: impl IntoIterator<Item = &'a Written>) -> String {
+    let rows: Vec<String> = files
+        .into_iter()
+        .map(|f| {
+            format!(
+                "    {{ \"name\": \"{}\", \"bytes\": {}, \"gzip\": {}, \"integrity\": \"{}\" }}",
+                f.name, f.bytes, f.gzip, f.integrity
+            )
+        })
+        .collect();
+    format!("{{\n  \"files\": [\n{}\n  ]\n}}\n", rows.join(",\n"))
+}
+
+/// snippet.html: the embed to paste, the hashed loader at `folder` pinned by its SRI hash.
+fn snippet(folder: &str, source: &str, loader: &Written) -> String {
+    format!(
+        "<!-- Harbor: copy {source} to {folder} on your site, then paste this where the widget goes. -->\n\
+         <script src=\"{folder}{name}\" integrity=\"{integrity}\" crossorigin=\"anonymous\" defer></script>\n\
+         <harbor-widget country=\"auto\" lang=\"auto\">\n  \
+         <p>If you are in danger now, call your local emergency number.</p>\n\
+         </harbor-widget>\n",
+        name = loader.name,
+        integrity = loader.integrity,
+    )
 }
 
 /// The attributes `<harbor-widget>` observes (the loader's `observedAttributes`): the same list

@@ -74,6 +74,12 @@ fn package_json(version: &str, license: &str, description: &str, files: &[&str])
     )
 }
 
+/// The crate's version, from Cargo.toml's `[package]` table (npm's and the versioned folder's).
+pub fn crate_version() -> Result<String> {
+    let cargo = std::fs::read_to_string(root().join("Cargo.toml")).map_err(|e| format!("Cargo.toml: {e}"))?;
+    package_field(&cargo, "version").ok_or_else(|| "Cargo.toml's [package] has no `version`".into())
+}
+
 /// A string field of Cargo.toml's `[package]` table (`version = "0.1.0"`), without a TOML
 /// dependency: one `key = "value"` line, before the next table.
 fn package_field(cargo_toml: &str, key: &str) -> Option<String> {
