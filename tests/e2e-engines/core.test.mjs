@@ -4,8 +4,7 @@
 // depth in tests/e2e/ (Playwright: fake clock, print, downloads, axe, phone emulation).
 //
 // What is not here: the timed exercises (breathing, urge timer, muscle relaxation) are opened
-// and started here; breathing runs to its end on a virtual clock in hardening.test.mjs, the
-// other two to their ends in Chromium (Playwright's clock); no print emulation or downloads (the plan's print and file are
+// and started here, and run to their ends on a virtual clock in hardening.test.mjs; no print emulation or downloads (the plan's print and file are
 // checked in Chromium). Everything a visitor does without waiting runs in all three engines:
 // render, keyboard entry order, Get help now with a country's lines, 5-4-3-2-1 to its end, the
 // finder to its result, the safety plan to its summary, the launcher with focus return, Arabic

@@ -214,3 +214,38 @@ test("breathing left running for 30 minutes on a virtual clock: it ends, nothing
   assert.deepEqual((await page.console()).filter((m) => m.startsWith("error")), []);
   await page.close();
 });
+
+test("urge surfing and muscle relaxation run to their ends on the virtual clock", async () => {
+  const page = await fixture({ country: "GB" });
+  await page.ready();
+  await page.evaluate(() => window.__clock.install());
+  const has = (sel) => page.evaluate((s) => !!document.querySelector("harbor-widget").shadowRoot.querySelector(s), sel);
+  // Urge surfing, 5 minutes: "Not yet, keep going" at each minute's question, "Yes, it has
+  // eased" when the time is up.
+  await page.click(".hb-card");
+  await page.click(".hb-exercise-card", 2);
+  await page.click(".hb-urge-start");
+  await page.waitIn(".hb-urge-run");
+  for (let minute = 1; minute <= 4; minute++) {
+    await page.evaluate(() => window.__clock.run(60_000));
+    await page.click(".hb-urge-keep-going");
+    await page.waitIn(".hb-urge-run");
+  }
+  await page.evaluate(() => window.__clock.run(60_000));
+  assert.equal(await has(".hb-urge-keep-going"), false, "at time-up there is no 'keep going'");
+  await page.click(".hb-urge-eased");
+  await page.waitIn(".hb-checkin");
+  // Muscle relaxation: six parts, each tensed 5 s and let go for 10 s, then the check-in.
+  await page.click(".hb-back");
+  await page.click(".hb-exercise-card", 3);
+  await page.click(".hb-start");
+  await page.waitIn(".hb-stop");
+  await page.evaluate(() => window.__clock.run(89_000));
+  assert.equal(await has(".hb-checkin"), false, "still running at 89 s");
+  await page.evaluate(() => window.__clock.run(2_000));
+  await page.waitIn(".hb-checkin");
+  assert.equal(await page.evaluate(() => window.__clock.pending()), 0, "no timer left once both have ended");
+  assert.deepEqual(await page.errors(), []);
+  await page.close();
+});
+
