@@ -211,13 +211,89 @@ test("five widgets that differ in every setting stay independent: screens, focus
   await page.close();
 });
 
-test("nothing stored and nothing sent beyond Harbor's own files", async () => {
+test("a whole walk through every section: nothing stored, sent, posted or written outside the element (hardening 6)", async () => {
   const page = await open(fixture({ country: "US" }));
   await page.ready();
+  // What the host could watch: its DOM outside the element, messages posted, custom events.
+  await page.evaluate(() => {
+    const host = document.querySelector("harbor-widget");
+    window.__seen = { mutations: [], messages: 0, posted: 0, custom: [] };
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const target = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+        if (target && (target === host || host.contains(target))) continue;
+        window.__seen.mutations.push(`${r.type} on <${target ? target.tagName.toLowerCase() : "?"}>`);
+      }
+    }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    window.addEventListener("message", () => window.__seen.messages++);
+    const post = window.postMessage.bind(window);
+    window.postMessage = (...args) => {
+      window.__seen.posted++;
+      return post(...args);
+    };
+    const native = EventTarget.prototype.dispatchEvent;
+    EventTarget.prototype.dispatchEvent = function (e) {
+      if (e instanceof CustomEvent) window.__seen.custom.push(e.type);
+      return native.call(this, e);
+    };
+  });
+  const secret = "my secret words 7f3a";
+  // Ground yourself now: 5-4-3-2-1 to its end.
+  await page.click(".hb-card");
+  await page.click(".hb-exercise-card");
+  for (let i = 0; i < 5; i++) await page.click(".hb-next");
+  await page.waitIn(".hb-checkin");
+  await page.click(".hb-back");
+  await page.waitIn(".hb-exercise-card");
+  await page.click(".hb-back");
+  // The safety plan, with the visitor's own words, to its summary.
+  await page.click(".hb-card", 1);
+  await page.click(".hb-plan-start");
+  await page.click(".hb-plan-field");
+  await page.type(secret);
+  await page.click(".hb-plan-see");
+  await page.waitIn(".hb-plan-summary");
+  await page.click(".hb-back");
+  // Find an approach, to its result.
+  await page.click(".hb-card", 2);
+  await page.click(".hb-finder-start");
+  for (let i = 0; i < 8; i++) {
+    await page.click(".hb-finder-choice");
+    await page.click(".hb-finder-next");
+  }
+  await page.waitIn(".hb-finder-result");
+  // Get help now, then another country and another language, as a visitor's select would.
   await page.click(".hb-help");
-  await page.waitIn(".hb-emergency");
-  const stored = await page.evaluate(() => ({ cookies: document.cookie, local: localStorage.length, session: sessionStorage.length }));
-  assert.deepEqual(stored, { cookies: "", local: 0, session: 0 });
+  await page.waitIn("#hb-country-select");
+  const choose = (sel, value) =>
+    page.evaluate(
+      (s, v) => {
+        const el = document.querySelector("harbor-widget").shadowRoot.querySelector(s);
+        el.value = v;
+        el.dispatchEvent(new Event("change", { bubbles: true }));
+      },
+      sel,
+      value,
+    );
+  await choose("#hb-country-select", "CA");
+  await page.until(() => document.querySelector("harbor-widget").shadowRoot.querySelector(".hb-emergency .hb-number")?.textContent.trim() === "911", "Canada's emergency number");
+  await choose("#hb-language", "es");
+  await page.waitIn(".harbor[lang=es]");
+
+  const seen = await page.evaluate(() => window.__seen);
+  assert.deepEqual(seen, { mutations: [], messages: 0, posted: 0, custom: [] }, "what the host could see of the walk");
+  const attrs = await page.evaluate(() => [...document.querySelector("harbor-widget").attributes].map((a) => `${a.name}=${a.value}`));
+  assert.deepEqual(attrs, ["country=US"], "the element carries only the host's own attributes");
+  assert.equal(await page.evaluate((s) => document.documentElement.outerHTML.includes(s), secret), false, "the visitor's words are not in the host's DOM");
+  const stored = await page.evaluate(async () => ({
+    cookies: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+    caches: window.caches ? (await caches.keys()).length : 0,
+  }));
+  assert.deepEqual(stored, { cookies: "", local: 0, session: 0, idb: 0, caches: 0 });
   assert.deepEqual((await page.requests()).filter((u) => !u.startsWith(BASE + "/")), []);
+  assert.deepEqual(await page.errors(), []);
   await page.close();
 });
