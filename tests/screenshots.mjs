@@ -80,4 +80,25 @@ await sideBySide(
   "docs/plan-phone.png",
 );
 
+// The other two sections: Ground yourself now (the menu, then paced breathing running, dark)
+// and Find an approach (a question in Arabic, right to left, then the result).
+const grounding = (w) => w.locator(".hb-card").first().click();
+const breathing = (w) => w.locator(".hb-exercise-card").nth(1).click();
+const breathe = (w) => w.locator(".hb-start").click();
+const finder = (w) => w.locator(".hb-card").nth(2).click();
+const finderStart = (w) => w.locator(".hb-finder-start").click();
+const answer = async (w) => {
+  await w.locator(".hb-finder-choice").first().click();
+  await w.locator(".hb-finder-next").click();
+};
+await sideBySide(
+  [
+    await phoneView({ query: "country=US", steps: [grounding] }),
+    await phoneView({ query: "country=US", dark: true, steps: [grounding, breathing, breathe] }),
+    await phoneView({ query: "country=EG&lang=ar", steps: [finder, finderStart] }),
+    await phoneView({ query: "country=US", steps: [finder, finderStart, ...Array(8).fill(answer)] }),
+  ],
+  "docs/sections-phone.png",
+);
+
 await browser.close();
