@@ -122,6 +122,23 @@ const NODES = () => {
   return n;
 };
 
+test("200 mount/unmount cycles, as a single-page app does: nothing left behind, no errors", async () => {
+  const page = await browser.open("/www/mount-unmount.html");
+  await page.until(() => typeof window.harborCycle === "function", "the page's script");
+  await page.evaluate(() => window.harborCycle(5));
+  const before = { nodes: await page.evaluate(NODES), memory: await page.memory() };
+  assert.equal(await page.evaluate(() => window.harborCycle(200)), 200);
+  const after = { nodes: await page.evaluate(NODES), memory: await page.memory() };
+  assert.equal(after.nodes, before.nodes, "DOM nodes after 5 cycles vs after 205");
+  if (before.memory) {
+    assert.equal(after.memory.listeners, before.memory.listeners, "event listeners");
+    assert.ok(after.memory.heap - before.memory.heap < 512 * 1024, `JS heap grew ${after.memory.heap - before.memory.heap} B over 200 cycles`);
+  }
+  assert.deepEqual(await page.errors(), []);
+  assert.deepEqual((await page.console()).filter((m) => m.startsWith("error")), []);
+  await page.close();
+});
+
 test("200 launcher open/close cycles: nothing left behind, no errors", async () => {
   const page = await fixture({ country: "GB", mode: "launcher" });
   await page.waitIn("button[part=launcher]");
