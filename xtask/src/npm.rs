@@ -76,7 +76,7 @@ fn package_json(version: &str, license: &str, description: &str, files: &[&str])
 
 /// A string field of Cargo.toml's `[package]` table (`version = "0.1.0"`), without a TOML
 /// dependency: one `key = "value"` line, before the next table.
-fn package_field(cargo_toml: &str, key: &str) -> Option<String> {
+pub fn package_field(cargo_toml: &str, key: &str) -> Option<String> {
     let mut in_package = false;
     for line in cargo_toml.lines().map(str::trim) {
         if line.starts_with('[') {
