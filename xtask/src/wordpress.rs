@@ -65,12 +65,10 @@ pub fn write(dist: &Path, served: &[&str], version: &str, license: &str) -> Resu
     for (name, bytes) in &entries {
         std::fs::write(folder.join(name), bytes).map_err(|e| format!("dist/wordpress/harbor/{name}: {e}"))?;
     }
-    let zip = zip(
-        &entries
-            .iter()
-            .map(|(n, b)| (format!("harbor/{n}"), b.as_slice()))
-            .collect::<Vec<_>>(),
-    )?;
+    let zip = zip(&entries
+        .iter()
+        .map(|(n, b)| (format!("harbor/{n}"), b.as_slice()))
+        .collect::<Vec<_>>())?;
     std::fs::write(out.join("harbor.zip"), &zip).map_err(|e| e.to_string())?;
     eprintln!(
         "dist/wordpress/harbor.zip written: {} files, {:.1} KB",
@@ -209,7 +207,9 @@ pub fn test() -> Result {
     }
     if let Ok(existing) = std::fs::read_to_string(CONFIG) {
         if !existing.contains(CONFIG_MARK) {
-            return Err(format!("{CONFIG} exists and is not ours: the tier will not overwrite it"));
+            return Err(format!(
+                "{CONFIG} exists and is not ours: the tier will not overwrite it"
+            ));
         }
     }
     let tmp = std::env::temp_dir().join(format!("harbor-wordpress-{}", std::process::id()));
@@ -221,7 +221,12 @@ pub fn test() -> Result {
     let (data, socket) = (tmp.join("db"), tmp.join("mysql.sock"));
     let mut install_db = Command::new("mariadb-install-db");
     install_db
-        .args(["--no-defaults", "--user=root", "--skip-test-db", "--auth-root-authentication-method=socket"])
+        .args([
+            "--no-defaults",
+            "--user=root",
+            "--skip-test-db",
+            "--auth-root-authentication-method=socket",
+        ])
         .arg(format!("--datadir={}", data.display()))
         .stdout(Stdio::null());
     run(&mut install_db)?;
@@ -301,7 +306,9 @@ pub fn test() -> Result {
             .arg(&site),
         &tmp.join("php-server.log"),
     )?;
-    wait_for("php -S", 300, || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok())?;
+    wait_for("php -S", 300, || {
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+    })?;
 
     let mut files = Vec::new();
     for f in std::fs::read_dir(root().join("tests/wordpress")).map_err(|e| e.to_string())? {
@@ -315,7 +322,12 @@ pub fn test() -> Result {
     }
     files.sort();
     let result = run(Command::new("node")
-        .args(["--test", "--test-concurrency=1", "--test-timeout=300000", "--test-reporter=spec"])
+        .args([
+            "--test",
+            "--test-concurrency=1",
+            "--test-timeout=300000",
+            "--test-reporter=spec",
+        ])
         .args(&files)
         .env("HARBOR_URL", &url)
         .env("HARBOR_WP_PAGES", &pages)
@@ -358,7 +370,10 @@ mod tests {
             .collect();
         let template = std::fs::read_to_string(root().join("wordpress/harbor.php")).unwrap();
         let php = fill(&template, "1.2.3", "MIT");
-        let expected = format!("array({})", names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", "));
+        let expected = format!(
+            "array({})",
+            names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ")
+        );
         assert!(php.contains(&format!("const HARBOR_ATTRIBUTES = {expected};")), "{php}");
         assert!(php.contains("Version:           1.2.3"));
         assert!(!php.contains("@VERSION@") && !php.contains("/*@ATTRIBUTES@*/"));
@@ -370,9 +385,18 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         let big = "Harbor ".repeat(1000);
-        let bytes = zip(&[("harbor/a.txt".into(), b"hello"), ("harbor/b.txt".into(), big.as_bytes())]).unwrap();
+        let bytes = zip(&[
+            ("harbor/a.txt".into(), b"hello"),
+            ("harbor/b.txt".into(), big.as_bytes()),
+        ])
+        .unwrap();
         std::fs::write(dir.join("t.zip"), bytes).unwrap();
-        let ok = Command::new("unzip").arg("-q").arg(dir.join("t.zip")).arg("-d").arg(&dir).status();
+        let ok = Command::new("unzip")
+            .arg("-q")
+            .arg(dir.join("t.zip"))
+            .arg("-d")
+            .arg(&dir)
+            .status();
         if let Ok(status) = ok {
             assert!(status.success());
             assert_eq!(std::fs::read_to_string(dir.join("harbor/a.txt")).unwrap(), "hello");
