@@ -15,7 +15,16 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
+/** Opens a WordPress page, also recording every response that failed (status ≥ 400). */
+async function openWp(path) {
+  const failed = [];
+  const r = await open(browser, path, { setup: (c) => c.on("response", (res) => { if (res.status() >= 400) failed.push(res.status() + " " + res.url()); }) });
+  r.log.failed = failed;
+  return r;
+}
+
 function expectQuiet(log) {
+  assert.deepEqual(log.failed ?? [], [], "failed responses");
   assert.deepEqual(log.errors, [], "page errors");
   assert.deepEqual(log.console.filter((m) => m.type === "error"), [], "console errors");
 }
@@ -25,7 +34,7 @@ const attributesOf = (page) =>
   page.locator("harbor-widget").first().evaluate((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
 
 test("the shortcode renders a working widget, its files from the plugin's folder, pinned by SRI", async () => {
-  const { page, context, log } = await open(browser, PAGES.shortcode.path);
+  const { page, context, log } = await openWp(PAGES.shortcode.path);
   const w = await openHelp(page);
   assert.equal(await w.locator(".hb-emergency a").getAttribute("href"), "tel:999", "Get help now shows the UK's number");
   // The loader's tag: enqueued from the plugin's folder, with defer, integrity and crossorigin.
@@ -44,7 +53,7 @@ test("the shortcode renders a working widget, its files from the plugin's folder
 });
 
 test("the shortcode passes only Harbor's attributes, escaped, and drops a javascript: address", async () => {
-  const { page, context, log } = await open(browser, PAGES.shortcode.path);
+  const { page, context, log } = await openWp(PAGES.shortcode.path);
   await page.locator("harbor-widget").first().waitFor({ state: "attached" });
   assert.equal(await page.locator("harbor-widget").count(), 1);
   assert.deepEqual(await attributesOf(page), {
@@ -62,7 +71,7 @@ test("the shortcode passes only Harbor's attributes, escaped, and drops a javasc
 });
 
 test("the block renders the same widget on the server, in launcher mode, with unknown attributes dropped", async () => {
-  const { page, context, log } = await open(browser, PAGES.block.path);
+  const { page, context, log } = await openWp(PAGES.block.path);
   assert.deepEqual(await attributesOf(page), { country: "US", mode: "launcher", "report-url": "mailto:office@example.org" });
   const launcher = widget(page).locator("button[aria-haspopup='dialog']");
   await launcher.waitFor();
@@ -82,7 +91,7 @@ test("a <harbor-widget> pasted into a Custom HTML block by an Author is stripped
   // What WordPress stored: the element and the script tag are gone, the fallback paragraph kept.
   assert.doesNotMatch(author.stored, /<harbor-widget|<script/);
   assert.match(author.stored, /<p>If you are in danger now, call your local emergency number\.<\/p>/);
-  const { page, context } = await open(browser, author.path);
+  const { page, context } = await openWp(author.path);
   assert.equal(await page.locator("harbor-widget").count(), 0, "no widget on the Author's page");
   assert.equal(await page.locator("script[src*='harbor']").count(), 0);
   await context.close();
@@ -94,7 +103,7 @@ test("a <harbor-widget> pasted into a Custom HTML block by an Author is stripped
   assert.match(admin.stored, /<harbor-widget country="GB" lang="en">/);
 
   // What to do instead: the shortcode, which an Author may use.
-  const r = await open(browser, PAGES.shortcode_by_author.path);
+  const r = await openWp(PAGES.shortcode_by_author.path);
   const w = await openHelp(r.page);
   assert.equal(await w.locator(".hb-emergency a").getAttribute("href"), "tel:999");
   expectQuiet(r.log);

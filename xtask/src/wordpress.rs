@@ -303,7 +303,8 @@ pub fn test() -> Result {
         "php -S",
         Command::new("php")
             .args(["-S", &format!("127.0.0.1:{port}"), "-t"])
-            .arg(&site),
+            .arg(&site)
+            .arg(root().join("tests/wordpress/router.php")),
         &tmp.join("php-server.log"),
     )?;
     wait_for("php -S", 300, || {
