@@ -116,6 +116,11 @@ pub fn build() -> Result {
     let mut served: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
     served.extend(["manifest.json", "snippet.html"]);
     crate::npm::write(&dist, &served)?;
+    // The WordPress plugin: the same files and the manifest (its integrity hashes), no snippet.
+    let cargo = std::fs::read_to_string(root().join("Cargo.toml")).map_err(|e| format!("Cargo.toml: {e}"))?;
+    let field = |key| crate::npm::package_field(&cargo, key).ok_or(format!("Cargo.toml's [package] has no `{key}`"));
+    let plugin: Vec<&str> = served.iter().copied().filter(|n| *n != "snippet.html").collect();
+    crate::wordpress::write(&dist, &plugin, &field("version")?, &field("license")?)?;
     eprintln!("dist/ written:");
     for f in files.iter().take(3) {
         eprintln!("  {:<18} {:>10} raw {:>10} gzip", f.name, kb(f.bytes), kb(f.gzip));

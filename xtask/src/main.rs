@@ -15,6 +15,7 @@ mod serve;
 mod setup;
 mod test;
 mod util;
+mod wordpress;
 
 use std::process::ExitCode;
 
@@ -41,7 +42,7 @@ fn main() -> ExitCode {
             .and_then(|_| build::build())
             .and_then(|_| screenshots()),
         _ => {
-            eprintln!("usage: cargo xtask <demo|build|serve|test|bench|setup|data-report|review-pack|screenshots> [--port N]\n  test accepts: --only lint|native|wasm|e2e|package, --engine chromium|firefox|webkit");
+            eprintln!("usage: cargo xtask <demo|build|serve|test|bench|setup|data-report|review-pack|screenshots> [--port N]\n  test accepts: --only lint|native|wasm|e2e|package|wordpress, --engine chromium|firefox|webkit");
             return ExitCode::from(2);
         }
     };

@@ -82,7 +82,7 @@ pub fn crate_version() -> Result<String> {
 
 /// A string field of Cargo.toml's `[package]` table (`version = "0.1.0"`), without a TOML
 /// dependency: one `key = "value"` line, before the next table.
-fn package_field(cargo_toml: &str, key: &str) -> Option<String> {
+pub fn package_field(cargo_toml: &str, key: &str) -> Option<String> {
     let mut in_package = false;
     for line in cargo_toml.lines().map(str::trim) {
         if line.starts_with('[') {

@@ -115,6 +115,26 @@ fn webkit() -> Result {
     })
 }
 
+/// A real WordPress for the `wordpress` tier: Debian's WordPress, PHP (with MySQL support)
+/// and MariaDB. Installed only when that tier runs; the tier starts and stops the servers.
+pub fn wordpress() -> Result {
+    if [
+        "/usr/share/wordpress/wp-settings.php",
+        "/usr/bin/php",
+        "/usr/sbin/mariadbd",
+        "/usr/bin/mariadb-install-db",
+    ]
+    .iter()
+    .all(|p| std::path::Path::new(p).exists())
+        && output(Command::new("php").arg("-m")).is_some_and(|m| m.lines().any(|l| l.trim() == "mysqli"))
+    {
+        return Ok(());
+    }
+    apt_install(&["wordpress", "php", "php-mysql", "mariadb-server"]).map_err(|e| {
+        format!("{e}\nThe WordPress tests need Debian's `wordpress`, `php`, `php-mysql` and `mariadb-server`.")
+    })
+}
+
 /// Installs Debian packages (as root, or through sudo).
 fn apt_install(packages: &[&str]) -> Result {
     let uid = output(Command::new("id").arg("-u")).unwrap_or_default();
@@ -123,7 +143,7 @@ fn apt_install(packages: &[&str]) -> Result {
     } else {
         ("sudo", vec!["apt-get"])
     };
-    eprintln!("Installing Debian's {} for the browser tests…", packages.join(", "));
+    eprintln!("Installing Debian's {} for the tests…", packages.join(", "));
     let mut update = Command::new(cmd);
     update.args(&pre).args(["update", "-qq"]);
     run(&mut update)?;

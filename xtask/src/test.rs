@@ -5,7 +5,9 @@
 //! (tests/e2e/), then the core flows (tests/e2e-engines/, one file for every engine) in
 //! Chromium, Firefox and WebKit  5 package: the npm package (dist/npm/) packed, installed into a
 //! scratch project and type-checked with tsc (tests/package/).
-//! `--only lint|native|wasm|e2e|package` runs one tier; `--engine chromium|firefox|webkit` one engine's e2e.
+//! 6 wordpress: the plugin (dist/wordpress/harbor.zip) in a real WordPress (Debian's
+//! wordpress, php, mariadb-server; xtask/src/wordpress.rs), its pages in headless Chromium.
+//! `--only lint|native|wasm|e2e|package|wordpress` runs one tier; `--engine chromium|firefox|webkit` one engine's e2e.
 
 use crate::setup::{CHROMEDRIVER, CHROMIUM, FIREFOX, WEBKIT_BROWSER, WEBKIT_DRIVER, XVFB_RUN};
 use crate::util::{flag_value, root, run, Result};
@@ -37,6 +39,13 @@ pub fn run_all(args: &[String]) -> Result {
             crate::build::build()?;
         }
         package()?;
+    }
+    if want("wordpress") {
+        // The plugin zip comes from the build the e2e or package tier ran; alone, this tier builds.
+        if !want("e2e") && !want("package") {
+            crate::build::build()?;
+        }
+        crate::wordpress::test()?;
     }
     eprintln!("\nAll requested test tiers passed.");
     Ok(())
