@@ -243,6 +243,19 @@ pub fn build_test_panic() -> Result {
     )
 }
 
+/// The Yew app in `examples/yew-app/` (Harbor used from Rust, without the custom element), for
+/// wasm32 through wasm-bindgen but not wasm-opt (the test only renders it), into
+/// `<target>/example/` (served at /example/; www/example.html loads it).
+pub fn build_example() -> Result {
+    bindgen(
+        "harbor-example-yew-app",
+        "harbor_example_yew_app",
+        &[],
+        &target_dir().join("example"),
+        "example",
+    )
+}
+
 pub struct Written {
     pub name: String,
     pub bytes: usize,
