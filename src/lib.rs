@@ -25,9 +25,9 @@ pub mod platform;
 pub mod shell;
 pub mod ui;
 
-mod embed;
 #[cfg(target_arch = "wasm32")]
 mod element;
+mod embed;
 
 pub use embed::Harbor;
 pub use shell::{App, AppProps};

@@ -1,7 +1,10 @@
 //! A practice's page written as a Yew app, rendering Harbor from a [`Config`] built in Rust.
 //!
 //! This is the code the README's "Use from a Rust/Yew app" section points at, and the code
-//! `tests/e2e/example.test.mjs` renders (page: `www/example.html`).
+//! `tests/e2e/example.test.mjs` renders (page: `www/example.html`). The lines between the two
+//! `README` markers are the README's sample: a native test in xtask checks it is shown verbatim.
+
+// README: begin
 use harbor_widget::config::{Config, Contact, Module, Theme};
 use harbor_widget::Harbor;
 use std::rc::Rc;
@@ -37,6 +40,7 @@ fn PracticePage() -> Html {
         </main>
     }
 }
+// README: end
 
 /// Runs when the page loads the module (the `--target web` glue's `init()`): renders the page
 /// into its `<div id="app">`.
