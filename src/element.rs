@@ -9,24 +9,9 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
+use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::prelude::*;
 use yew::AppHandle;
-
-/// styles/*.css, minified by build.rs.
-const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/harbor.min.css"));
-
-thread_local! {
-    /// One stylesheet object shared by every instance (constructable stylesheets are allowed
-    /// under `style-src 'self'`; `<style>` elements are not).
-    static SHEET: Option<CssStyleSheet> = {
-        let sheet = CssStyleSheet::new().ok();
-        if let Some(s) = &sheet {
-            s.replace_sync(CSS).ok();
-        }
-        sheet
-    };
-}
 
 #[wasm_bindgen]
 pub struct Widget {
@@ -83,11 +68,7 @@ pub fn set_asset_base(url: String) {
 /// so the app starts on that screen.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, shadow: ShadowRoot, open: bool, help: bool) -> Result<Widget, JsValue> {
-    SHEET.with(|sheet| {
-        if let Some(sheet) = sheet {
-            shadow.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
-        }
-    });
+    crate::embed::adopt_stylesheet(&shadow);
     let (config, warned) = read_config(&host);
     warn(warned.iter());
     let config = Rc::new(config);

@@ -24,17 +24,25 @@ pub const ATTRIBUTES: &[&str] = &[
     "report-url",
 ];
 
+/// How Harbor shows itself (the `mode` attribute).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
+    /// In place, in the page's flow (the default).
     Inline,
+    /// A button that opens Harbor in a dialog.
     Launcher,
 }
 
+/// One of Harbor's sections (the `modules` attribute lists them, in order).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Module {
+    /// "Ground yourself now": the guided exercises.
     Grounding,
+    /// "My plan for hard moments": the safety plan.
     Plan,
+    /// "Find an approach": the therapy finder.
     Finder,
+    /// "Get help now": crisis lines and the emergency number (always in the top bar too).
     Crisis,
 }
 
@@ -53,14 +61,19 @@ impl Module {
     }
 }
 
+/// Light or dark colours (the `theme` attribute).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
+    /// Follows the visitor's system setting (the default).
     Auto,
+    /// Always light.
     Light,
+    /// Always dark.
     Dark,
 }
 
 impl Theme {
+    /// The attribute value (`data-theme` in the markup).
     pub fn as_str(self) -> &'static str {
         match self {
             Theme::Auto => "auto",
@@ -70,28 +83,40 @@ impl Theme {
     }
 }
 
+/// The practice's call to action (`contact-url` and `contact-label`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Contact {
+    /// The booking or contact page, `https://` only.
     pub url: String,
     /// `None`: the view shows its translated default label.
     pub label: Option<String>,
 }
 
+/// Everything a host can configure: what `<harbor-widget>`'s attributes and `<harbor-line>`
+/// children give ([`parse`], [`parse_practice_lines`]), or what a Yew app writes in Rust for
+/// [`Harbor`](crate::Harbor). [`Config::default`] is every attribute left out.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     /// A well-formed language tag, or `None` for auto.
     pub lang: Option<String>,
     /// An upper-case region code Harbor knows, or `None` for auto-detection.
     pub country: Option<String>,
+    /// Inline or launcher.
     pub mode: Mode,
+    /// The sections on the home screen, in this order (not empty).
     pub modules: Vec<Module>,
+    /// Light, dark or automatic.
     pub theme: Theme,
+    /// The practice's link, shown at the finder's result; `None`: no call to action.
     pub contact: Option<Contact>,
+    /// Whether the Quick exit button is shown.
     pub quick_exit: bool,
+    /// Where Quick exit goes (replacing the page), `https://` only.
     pub exit_url: String,
     /// Where "Report a wrong number" goes: the practice's https page or mailto: address.
     /// `None`: Harbor's own sources page, which says how to report.
     pub report_url: Option<String>,
+    /// The practice's own lines, shown first under "Get help now".
     pub practice_lines: Vec<PracticeLine>,
 }
 

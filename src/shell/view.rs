@@ -13,8 +13,10 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// The props of [`App`] (and of [`Harbor`](crate::Harbor), which passes them on).
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
+    /// What the host configured (see [`Config`]).
     pub config: Rc<Config>,
     /// Language tags the host page declares (`<html lang>`), most important first.
     #[prop_or_default]

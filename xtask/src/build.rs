@@ -268,6 +268,19 @@ pub fn build_test_panic() -> Result {
     )
 }
 
+/// The Yew app in `examples/yew-app/` (Harbor used from Rust, without the custom element), for
+/// wasm32 through wasm-bindgen but not wasm-opt (the test only renders it), into
+/// `<target>/example/` (served at /example/; www/example.html loads it).
+pub fn build_example() -> Result {
+    bindgen(
+        "harbor-example-yew-app",
+        "harbor_example_yew_app",
+        &[],
+        &target_dir().join("example"),
+        "example",
+    )
+}
+
 pub struct Written {
     pub name: String,
     pub bytes: usize,
@@ -471,4 +484,27 @@ pub fn data_report() -> Result {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::util::root;
+
+    /// The README's "Use from a Rust/Yew app" sample is the example's own code (between its
+    /// `// README:` markers), so the two cannot drift apart.
+    #[test]
+    fn the_readme_shows_the_yew_examples_own_code() {
+        let example = std::fs::read_to_string(root().join("examples/yew-app/src/lib.rs")).unwrap();
+        let region = example
+            .split_once("// README: begin\n")
+            .and_then(|(_, rest)| rest.split_once("// README: end\n"))
+            .map(|(region, _)| region)
+            .expect("examples/yew-app/src/lib.rs marks its README sample");
+        assert!(region.contains("<Harbor "), "the sample renders Harbor");
+        let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+        assert!(
+            readme.contains(&format!("```rust\n{region}```\n")),
+            "README.md's Rust/Yew sample differs from examples/yew-app/src/lib.rs: copy the lines between its markers"
+        );
+    }
 }

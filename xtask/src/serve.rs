@@ -1,7 +1,8 @@
 //! A small static file server for the demo and the browser tests, on loopback only.
 //! `/` is index.html; `/www/…`, `/dist/…` and `/bench/…` (cargo's target directory, `bench/`) are served as files;
-//! `/faults/<kinds>/dist/…` serves dist/ as a broken deployment would, and `/test-panic/…` the app built to
-//! panic on request, for the tests (see `Faults` and `build::build_test_panic`).
+//! `/faults/<kinds>/dist/…` serves dist/ as a broken deployment would, `/test-panic/…` the app built to
+//! panic on request, and `/example/…` the Yew app of examples/yew-app, for the tests (see `Faults`,
+//! `build::build_test_panic` and `build::build_example`).
 
 use crate::util::{root, target_dir, Result};
 use std::io::{BufRead, BufReader, Write};
@@ -134,6 +135,9 @@ fn resolve(path: &str) -> Option<PathBuf> {
         root.join("index.html")
     } else if let Some(rest) = path.strip_prefix("/bench/") {
         target_dir().join("bench").join(rest)
+    } else if let Some(rest) = path.strip_prefix("/example/") {
+        // The Yew app that renders Harbor from Rust (build::build_example).
+        target_dir().join("example").join(rest)
     } else if let Some(rest) = path.strip_prefix("/test-panic/") {
         // The test-only app that can be made to panic (build::build_test_panic).
         target_dir().join("test-panic").join(rest)

@@ -1,10 +1,12 @@
 //! `cargo xtask test`: every tier, in order of speed; stops at the first failing tier.
-//! 1 lint (fmt, clippy native + wasm)  2 native `cargo test` (models, config, data checks),
-//! then the review pack (written to dist/review/, checked complete, README table current)
+//! 1 lint (fmt, clippy native + wasm, the Yew example's clippy for wasm, `cargo doc` with
+//! warnings denied)  2 native `cargo test` (models, config, data checks), then the review pack
+//! (written to dist/review/, checked complete, README table current)
 //! 3 wasm-bindgen-test in headless Chromium  4 end-to-end against dist/: every flow in Chromium
-//! (tests/e2e/), then the core flows (tests/e2e-engines/, one file for every engine) in
-//! Chromium, Firefox and WebKit  5 package: the npm package (dist/npm/) packed, installed into a
-//! scratch project and type-checked with tsc (tests/package/).
+//! (tests/e2e/; examples/yew-app is built for the page that renders it), then the core flows
+//! (tests/e2e-engines/, one file for every engine) in Chromium, Firefox and WebKit
+//! 5 package: the npm package (dist/npm/) packed, installed into a scratch project and
+//! type-checked with tsc (tests/package/).
 //! 6 wordpress: the plugin (dist/wordpress/harbor.zip) in a real WordPress (Debian's
 //! wordpress, php, mariadb-server; xtask/src/wordpress.rs), its pages in headless Chromium.
 //! `--only lint|native|wasm|e2e|package|wordpress` runs one tier; `--engine chromium|firefox|webkit` one engine's e2e.
@@ -65,7 +67,22 @@ fn lint() -> Result {
         "--",
         "-D",
         "warnings",
-    ]))
+    ]))?;
+    // examples/yew-app: the Yew app that renders Harbor from Rust, checked where it runs.
+    run(Command::new("cargo").args([
+        "clippy",
+        "-p",
+        "harbor-example-yew-app",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    // The crate's public API, as a Yew app's developer reads it: no missing or broken doc links.
+    run(Command::new("cargo")
+        .args(["doc", "--no-deps", "-p", "harbor-widget"])
+        .env("RUSTDOCFLAGS", "-D warnings"))
 }
 
 fn wasm() -> Result {
@@ -117,6 +134,7 @@ fn e2e(engine: Option<&str>) -> Result {
     crate::build::build()?;
     size_guard()?;
     crate::build::build_test_panic()?;
+    crate::build::build_example()?;
     let url = crate::serve::serve_in_background()?;
     for name in ENGINES.into_iter().filter(|n| engine.is_none_or(|e| e == *n)) {
         // Chromium runs every flow in depth (Playwright); then each engine the shared core file.
