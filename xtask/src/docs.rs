@@ -188,7 +188,7 @@ fn snippet(name: &str) -> Result<String> {
     }
     let text = read(&format!("www/docs/snippets/{name}"))?;
     Ok(format!(
-        "<pre class=\"snippet\"><code data-snippet=\"{}\">{}</code></pre>\n",
+        "<pre class=\"snippet\" tabindex=\"0\"><code data-snippet=\"{}\">{}</code></pre>\n",
         escape(name),
         escape(text.trim_end())
     ))
