@@ -25,6 +25,8 @@ pub const WASM_FEATURES: &[&str] = &[
 ];
 
 pub fn build() -> Result {
+    // The docs pages are generated too (cheap, no wasm), so a build never leaves them stale.
+    crate::docs::write()?;
     let dist = root().join("dist");
     let wasm = compile_wasm(
         "harbor-widget",

@@ -5,10 +5,12 @@
 //! bench: sizes and start-up timing against PRODUCT.md's budgets (not pass/fail)
 //! data-report: crisis services by verified-on date, oldest first
 //! review-pack: a printable review page per language (dist/review/) and the README's language table
+//! docs: the documentation pages, www/docs/*.html, from www/docs/src/, snippets/ and reference data (no wasm build)
 //! screenshots: the README's pictures (docs/*.png), rendered from the real widget
 
 mod bench;
 mod build;
+mod docs;
 mod npm;
 mod review;
 mod serve;
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
             .and_then(|_| build::build())
             .and_then(|_| serve::serve_forever(port)),
         Some("build") => setup::install(setup::Needs { browser: false }).and_then(|_| build::build()),
+        Some("docs") => docs::write(),
         Some("serve") => serve::serve_forever(port),
         Some("setup") => setup::install(setup::Needs { browser: true }),
         Some("test") => setup::install(setup::Needs { browser: true }).and_then(|_| test::run_all(&args[1..])),
@@ -42,7 +45,7 @@ fn main() -> ExitCode {
             .and_then(|_| build::build())
             .and_then(|_| screenshots()),
         _ => {
-            eprintln!("usage: cargo xtask <demo|build|serve|test|bench|setup|data-report|review-pack|screenshots> [--port N]\n  test accepts: --only lint|native|wasm|e2e|package|wordpress, --engine chromium|firefox|webkit");
+            eprintln!("usage: cargo xtask <demo|build|docs|serve|test|bench|setup|data-report|review-pack|screenshots> [--port N]\n  test accepts: --only lint|native|wasm|e2e|package|wordpress, --engine chromium|firefox|webkit");
             return ExitCode::from(2);
         }
     };
