@@ -13,6 +13,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, BASE, ENGINE } from "./driver.mjs";
+import { watchHost } from "../e2e/host-watch.mjs";
 
 let browser;
 before(async () => {
@@ -215,28 +216,7 @@ test("a whole walk through every section: nothing stored, sent, posted or writte
   const page = await open(fixture({ country: "US" }));
   await page.ready();
   // What the host could watch: its DOM outside the element, messages posted, custom events.
-  await page.evaluate(() => {
-    const host = document.querySelector("harbor-widget");
-    window.__seen = { mutations: [], messages: 0, posted: 0, custom: [] };
-    new MutationObserver((records) => {
-      for (const r of records) {
-        const target = r.target.nodeType === 1 ? r.target : r.target.parentElement;
-        if (target && (target === host || host.contains(target))) continue;
-        window.__seen.mutations.push(`${r.type} on <${target ? target.tagName.toLowerCase() : "?"}>`);
-      }
-    }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-    window.addEventListener("message", () => window.__seen.messages++);
-    const post = window.postMessage.bind(window);
-    window.postMessage = (...args) => {
-      window.__seen.posted++;
-      return post(...args);
-    };
-    const native = EventTarget.prototype.dispatchEvent;
-    EventTarget.prototype.dispatchEvent = function (e) {
-      if (e instanceof CustomEvent) window.__seen.custom.push(e.type);
-      return native.call(this, e);
-    };
-  });
+  await page.evaluate(watchHost);
   const secret = "my secret words 7f3a";
   // Ground yourself now: 5-4-3-2-1 to its end.
   await page.click(".hb-card");

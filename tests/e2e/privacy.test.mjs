@@ -7,6 +7,7 @@ import { test, before, after } from "node:test";
 import {
   launch, open, fixture, ready, widget, expectOnlyOwnRequests, expectNothingStored, assert,
 } from "./harness.mjs";
+import { watchHost } from "./host-watch.mjs";
 
 let browser;
 before(async () => (browser = await launch()));
@@ -18,26 +19,7 @@ test("a whole walk through every section leaves no trace the host can see", asyn
   await ready(page);
   // What the host could watch: its DOM outside the element, messages, and bubbling events
   // with text in them (a visitor's words must never be in an event the host can read).
-  await page.evaluate(() => {
-    const host = document.querySelector("harbor-widget");
-    window.__seen = { mutations: [], messages: 0, posted: 0, custom: [] };
-    new MutationObserver((records) => {
-      for (const r of records) {
-        const target = r.target.nodeType === 1 ? r.target : r.target.parentElement;
-        // Inside the element (its light DOM) is Harbor's; the host element's own attributes too.
-        if (target && (target === host || host.contains(target))) continue;
-        window.__seen.mutations.push(`${r.type} on <${target ? target.tagName.toLowerCase() : "?"}>`);
-      }
-    }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-    window.addEventListener("message", () => window.__seen.messages++);
-    const post = window.postMessage.bind(window);
-    window.postMessage = (...args) => { window.__seen.posted++; return post(...args); };
-    const native = EventTarget.prototype.dispatchEvent;
-    EventTarget.prototype.dispatchEvent = function (e) {
-      if (e instanceof CustomEvent) window.__seen.custom.push(e.type);
-      return native.call(this, e);
-    };
-  });
+  await page.evaluate(watchHost);
   const w = widget(page);
   const secret = "my secret words 7f3a";
 

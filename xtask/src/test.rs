@@ -158,13 +158,7 @@ fn e2e(engine: Option<&str>) -> Result {
             Command::new("node")
         };
         run(node
-            // A test that hangs fails after 5 minutes rather than holding CI to its limit.
-            .args([
-                "--test",
-                "--test-concurrency=1",
-                "--test-timeout=300000",
-                "--test-reporter=spec",
-            ])
+            .args(NODE_TEST)
             .args(&files)
             .env("ENGINE", name)
             .env("HARBOR_URL", &url)
@@ -192,15 +186,24 @@ fn package() -> Result {
     Ok(())
 }
 
+/// node's test runner as every browser tier runs it: one file at a time, and a test that hangs
+/// fails after 5 minutes rather than holding CI to its limit.
+pub const NODE_TEST: [&str; 4] = [
+    "--test",
+    "--test-concurrency=1",
+    "--test-timeout=300000",
+    "--test-reporter=spec",
+];
+
 /// The `*.test.mjs` files in `folder`, sorted; an empty folder is an error, not a silent pass.
-fn test_files(folder: &str) -> Result<Vec<std::path::PathBuf>> {
+pub fn test_files(folder: &str) -> Result<Vec<std::path::PathBuf>> {
     let mut found: Vec<_> = std::fs::read_dir(root().join(folder))
         .map_err(|e| format!("{folder}: {e}"))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
         .collect();
     if found.is_empty() {
-        return Err(format!("no end-to-end tests found in {folder}"));
+        return Err(format!("no tests found in {folder}"));
     }
     found.sort();
     Ok(found)

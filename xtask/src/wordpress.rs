@@ -311,24 +311,9 @@ pub fn test() -> Result {
         std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
     })?;
 
-    let mut files = Vec::new();
-    for f in std::fs::read_dir(root().join("tests/wordpress")).map_err(|e| e.to_string())? {
-        let p = f.map_err(|e| e.to_string())?.path();
-        if p.to_string_lossy().ends_with(".test.mjs") {
-            files.push(p);
-        }
-    }
-    if files.is_empty() {
-        return Err("no tests in tests/wordpress".into());
-    }
-    files.sort();
+    let files = crate::test::test_files("tests/wordpress")?;
     let result = run(Command::new("node")
-        .args([
-            "--test",
-            "--test-concurrency=1",
-            "--test-timeout=300000",
-            "--test-reporter=spec",
-        ])
+        .args(crate::test::NODE_TEST)
         .args(&files)
         .env("HARBOR_URL", &url)
         .env("HARBOR_WP_PAGES", &pages)
