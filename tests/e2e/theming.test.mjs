@@ -76,6 +76,9 @@ test("the playground's tokens are exactly the --harbor-* properties Harbor's CSS
 async function openPlayground(opts = {}) {
   const r = await open(browser, PLAYGROUND, opts);
   await r.page.locator("html[data-playground=ready]").waitFor();
+  // An inline widget starts when it nears the viewport; on a phone the preview sits below every
+  // control (a CI run under load timed out waiting for it there).
+  await r.page.locator("harbor-widget").first().scrollIntoViewIfNeeded();
   await ready(r.page);
   return r;
 }
