@@ -101,8 +101,9 @@ pub fn build() -> Result {
     std::fs::write(dist.join("snippet.html"), snippet("/harbor/", "dist/", hashed)).map_err(|e| e.to_string())?;
     // The versioned folder, dist/<version>/: only content-hashed files (each version's can sit
     // beside another's on a site, and be cached for good), with its own manifest and snippet.
-    let version = crate::npm::crate_version()?;
-    let versioned = dist.join(&version);
+    let package = crate::npm::package()?;
+    let version = &package.version;
+    let versioned = dist.join(version);
     std::fs::create_dir_all(&versioned).map_err(|e| e.to_string())?;
     let stable = ["harbor.js", "harbor_app.js", "harbor_bg.wasm"];
     let kept: Vec<&Written> = files.iter().filter(|f| !stable.contains(&f.name.as_str())).collect();
@@ -117,12 +118,10 @@ pub fn build() -> Result {
     // The npm package: the same served files, the manifest and the snippet (dist/npm/).
     let mut served: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
     served.extend(["manifest.json", "snippet.html"]);
-    crate::npm::write(&dist, &served)?;
+    crate::npm::write(&dist, &served, &package)?;
     // The WordPress plugin: the same files and the manifest (its integrity hashes), no snippet.
-    let cargo = std::fs::read_to_string(root().join("Cargo.toml")).map_err(|e| format!("Cargo.toml: {e}"))?;
-    let field = |key| crate::npm::package_field(&cargo, key).ok_or(format!("Cargo.toml's [package] has no `{key}`"));
     let plugin: Vec<&str> = served.iter().copied().filter(|n| *n != "snippet.html").collect();
-    crate::wordpress::write(&dist, &plugin, &field("version")?, &field("license")?)?;
+    crate::wordpress::write(&dist, &plugin, version, &package.license)?;
     eprintln!("dist/ written:");
     for f in files.iter().take(3) {
         eprintln!("  {:<18} {:>10} raw {:>10} gzip", f.name, kb(f.bytes), kb(f.gzip));

@@ -11,10 +11,12 @@ use std::path::Path;
 pub const TYPES: &str = "harbor-widget.d.ts";
 
 /// Writes `dist/npm/` from `dist/`: `served` is every file a site serves, by name in dist/.
-pub fn write(dist: &Path, served: &[&str]) -> Result {
-    let cargo = std::fs::read_to_string(root().join("Cargo.toml")).map_err(|e| format!("Cargo.toml: {e}"))?;
-    let field = |key| package_field(&cargo, key).ok_or(format!("Cargo.toml's [package] has no `{key}`"));
-    let (version, license, description) = (field("version")?, field("license")?, field("description")?);
+pub fn write(dist: &Path, served: &[&str], package: &Package) -> Result {
+    let Package {
+        version,
+        license,
+        description,
+    } = package;
 
     let out = dist.join("npm");
     let _ = std::fs::remove_dir_all(&out);
@@ -25,11 +27,11 @@ pub fn write(dist: &Path, served: &[&str]) -> Result {
     std::fs::copy(root().join("js").join(TYPES), out.join(TYPES)).map_err(|e| format!("js/{TYPES}: {e}"))?;
     let readme =
         std::fs::read_to_string(root().join("js/npm-README.md")).map_err(|e| format!("js/npm-README.md: {e}"))?;
-    std::fs::write(out.join("README.md"), readme.replace("@VERSION@", &version)).map_err(|e| e.to_string())?;
+    std::fs::write(out.join("README.md"), readme.replace("@VERSION@", version)).map_err(|e| e.to_string())?;
 
     let mut files: Vec<&str> = served.to_vec();
     files.push(TYPES);
-    let json = package_json(&version, &license, &description, &files);
+    let json = package_json(version, license, description, &files);
     std::fs::write(out.join("package.json"), json).map_err(|e| e.to_string())?;
     eprintln!(
         "dist/npm/ written: harbor-widget@{version}, {} files (npm pack dist/npm)",
@@ -74,10 +76,27 @@ fn package_json(version: &str, license: &str, description: &str, files: &[&str])
     )
 }
 
-/// The crate's version, from Cargo.toml's `[package]` table (npm's and the versioned folder's).
-pub fn crate_version() -> Result<String> {
+/// What the published packages (npm, WordPress) and the versioned folder take from the crate.
+pub struct Package {
+    pub version: String,
+    pub license: String,
+    pub description: String,
+}
+
+/// Cargo.toml's `[package]` version, license and description.
+pub fn package() -> Result<Package> {
     let cargo = std::fs::read_to_string(root().join("Cargo.toml")).map_err(|e| format!("Cargo.toml: {e}"))?;
-    package_field(&cargo, "version").ok_or_else(|| "Cargo.toml's [package] has no `version`".into())
+    let field = |key| package_field(&cargo, key).ok_or(format!("Cargo.toml's [package] has no `{key}`"));
+    Ok(Package {
+        version: field("version")?,
+        license: field("license")?,
+        description: field("description")?,
+    })
+}
+
+/// The crate's version (the docs pages show it).
+pub fn crate_version() -> Result<String> {
+    Ok(package()?.version)
 }
 
 /// A string field of Cargo.toml's `[package]` table (`version = "0.1.0"`), without a TOML
